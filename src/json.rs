@@ -1,0 +1,407 @@
+//! A small JSON reader made for validation rather than deserialisation. Unlike serde_json it
+//! keeps duplicate keys (so they can be reported, not silently resolved), turns a lone UTF-16
+//! surrogate escape into a flagged string instead of failing the whole text, bounds nesting
+//! depth, and borrows every string without escapes straight from the input.
+//!
+//! The JavaScript binding tags values that JSON cannot hold (`undefined` in an array, a
+//! function, a `Date`, a `Map` ...) as `{"\u0000mde": kind, ...}`; they come back as
+//! [`Value::Foreign`] so that rules can name the JS type the user passed.
+
+use std::borrow::Cow;
+
+/// Nesting beyond this is rejected: no indicator field nests more than two levels.
+pub const MAX_DEPTH: usize = 64;
+
+/// The key the JS binding uses to tag a non-JSON value. A NUL can't start a real API key.
+pub const FOREIGN_TAG: &str = "\u{0}mde";
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<'a> {
+    Null,
+    Bool(bool),
+    /// The number's JSON text; rules only ever need to name it.
+    Number(&'a str),
+    String(Text<'a>),
+    Array(Vec<Value<'a>>),
+    /// Members in input order, duplicates kept.
+    Object(Vec<(Text<'a>, Value<'a>)>),
+    /// A JS value with no JSON form: `kind` is what it was ("undefined", "function", "Date",
+    /// "Map", "NaN" ..., or "unreadable" when it could not be read at all); `detail` carries a
+    /// valid `Date`'s ISO form or why the value was unreadable.
+    Foreign { kind: String, detail: Option<String> },
+}
+
+/// A JSON string. `lone_surrogate` is set when an escape held an unpaired surrogate: `text`
+/// then has U+FFFD in its place and must not be sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text<'a> {
+    pub text: Cow<'a, str>,
+    pub lone_surrogate: bool,
+}
+
+impl Text<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl Value<'_> {
+    /// The name of this value's type, as a JavaScript user would say it.
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::Null => "null".into(),
+            Value::Bool(_) => "a boolean".into(),
+            Value::Number(_) => "a number".into(),
+            Value::String(_) => "a string".into(),
+            Value::Array(_) => "an array".into(),
+            Value::Object(_) => "an object".into(),
+            Value::Foreign { kind, .. } => match kind.as_str() {
+                "undefined" | "NaN" | "Infinity" | "-Infinity" => kind.clone(),
+                k if k.starts_with(|c: char| c.is_ascii_uppercase()) => format!("a {k} object"),
+                k => format!("a {k}"),
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseError {
+    pub reason: String,
+    /// Byte offset into the input.
+    pub offset: usize,
+}
+
+impl ParseError {
+    /// 1-based line and column (in characters) of the error.
+    pub fn line_column(&self, input: &str) -> (usize, usize) {
+        let before = input.get(..self.offset).unwrap_or(input);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        (line, column)
+    }
+}
+
+/// Parses one JSON document. A leading UTF-8 byte-order mark is skipped.
+pub fn parse(input: &str) -> Result<Value<'_>, ParseError> {
+    let mut parser = Parser { input, bytes: input.as_bytes(), pos: 0 };
+    if input.starts_with('\u{feff}') {
+        parser.pos = 3;
+    }
+    parser.skip_whitespace();
+    let value = parser.value(0)?;
+    parser.skip_whitespace();
+    if parser.pos < parser.bytes.len() {
+        return Err(parser.error("unexpected text after the JSON value"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    input: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn error(&self, reason: &str) -> ParseError {
+        ParseError { reason: reason.to_string(), offset: self.pos.min(self.bytes.len()) }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn expect_literal(&mut self, literal: &str, value: Value<'a>) -> Result<Value<'a>, ParseError> {
+        if self.bytes.get(self.pos..self.pos + literal.len()) == Some(literal.as_bytes()) {
+            self.pos += literal.len();
+            Ok(value)
+        } else {
+            Err(self.error("unexpected character"))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value<'a>, ParseError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(&format!("nested deeper than {MAX_DEPTH} levels")));
+        }
+        match self.peek() {
+            None => Err(self.error("unexpected end of input")),
+            Some(b'{') => self.object(depth),
+            Some(b'[') => self.array(depth),
+            Some(b'"') => Ok(Value::String(self.string()?)),
+            Some(b't') => self.expect_literal("true", Value::Bool(true)),
+            Some(b'f') => self.expect_literal("false", Value::Bool(false)),
+            Some(b'n') => self.expect_literal("null", Value::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.error("unexpected character")),
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value<'a>, ParseError> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            self.skip_whitespace();
+            items.push(self.value(depth + 1)?);
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                None => return Err(self.error("unexpected end of input in an array")),
+                Some(_) => return Err(self.error("expected ',' or ']'")),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value<'a>, ParseError> {
+        self.pos += 1;
+        let mut members = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_whitespace();
+            if self.peek() != Some(b'"') {
+                return Err(self.error(if self.peek().is_none() {
+                    "unexpected end of input in an object"
+                } else {
+                    "expected a string key"
+                }));
+            }
+            let key = self.string()?;
+            self.skip_whitespace();
+            if self.peek() != Some(b':') {
+                return Err(self.error("expected ':'"));
+            }
+            self.pos += 1;
+            self.skip_whitespace();
+            let value = self.value(depth + 1)?;
+            members.push((key, value));
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(foreign_or_object(members));
+                }
+                None => return Err(self.error("unexpected end of input in an object")),
+                Some(_) => return Err(self.error("expected ',' or '}'")),
+            }
+        }
+    }
+
+    fn number(&mut self) -> Result<Value<'a>, ParseError> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.error("invalid number")),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("invalid number"));
+            }
+            self.digits();
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos += 1;
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("invalid number"));
+            }
+            self.digits();
+        }
+        Ok(Value::Number(self.input.get(start..self.pos).unwrap_or("")))
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn string(&mut self) -> Result<Text<'a>, ParseError> {
+        self.pos += 1; // opening quote
+        let start = self.pos;
+        // Fast path: no escapes, borrow the slice.
+        loop {
+            match self.peek() {
+                None => return Err(self.error("unterminated string")),
+                Some(b'"') => {
+                    let text = self.input.get(start..self.pos).unwrap_or("");
+                    self.pos += 1;
+                    return Ok(Text { text: Cow::Borrowed(text), lone_surrogate: false });
+                }
+                Some(b'\\') => break,
+                Some(0..=0x1f) => return Err(self.error("control character in a string must be escaped")),
+                Some(_) => self.pos += 1,
+            }
+        }
+        let mut owned = String::from(self.input.get(start..self.pos).unwrap_or(""));
+        let mut lone_surrogate = false;
+        loop {
+            match self.peek() {
+                None => return Err(self.error("unterminated string")),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(Text { text: Cow::Owned(owned), lone_surrogate });
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    let escaped = self.peek().ok_or_else(|| self.error("unterminated string"))?;
+                    self.pos += 1;
+                    match escaped {
+                        b'"' => owned.push('"'),
+                        b'\\' => owned.push('\\'),
+                        b'/' => owned.push('/'),
+                        b'b' => owned.push('\u{8}'),
+                        b'f' => owned.push('\u{c}'),
+                        b'n' => owned.push('\n'),
+                        b'r' => owned.push('\r'),
+                        b't' => owned.push('\t'),
+                        b'u' => {
+                            let (c, lone) = self.unicode_escape()?;
+                            owned.push(c);
+                            lone_surrogate |= lone;
+                        }
+                        _ => return Err(self.error("invalid escape in a string")),
+                    }
+                }
+                Some(0..=0x1f) => return Err(self.error("control character in a string must be escaped")),
+                Some(_) => {
+                    // Copy one whole UTF-8 character; the input is a &str, so boundaries hold.
+                    let rest = self.input.get(self.pos..).unwrap_or("");
+                    let run = rest.find(['"', '\\']).unwrap_or(rest.len());
+                    let chunk = rest.get(..run).unwrap_or("");
+                    if let Some(bad) = chunk.bytes().position(|b| b < 0x20) {
+                        self.pos += bad;
+                        return Err(self.error("control character in a string must be escaped"));
+                    }
+                    owned.push_str(chunk);
+                    self.pos += run;
+                }
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, ParseError> {
+        let digits = self
+            .input
+            .get(self.pos..self.pos + 4)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
+            .ok_or_else(|| self.error("invalid \\u escape"))?;
+        self.pos += 4;
+        u32::from_str_radix(digits, 16).map_err(|_| self.error("invalid \\u escape"))
+    }
+
+    /// Decodes `XXXX` after `\u`, joining a surrogate pair. Returns U+FFFD and `true` for a
+    /// lone surrogate.
+    fn unicode_escape(&mut self) -> Result<(char, bool), ParseError> {
+        let first = self.hex4()?;
+        match first {
+            0xD800..=0xDBFF => {
+                let pair_follows = self.bytes.get(self.pos..self.pos + 2) == Some(b"\\u");
+                if pair_follows {
+                    let save = self.pos;
+                    self.pos += 2;
+                    let second = self.hex4()?;
+                    if (0xDC00..=0xDFFF).contains(&second) {
+                        let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+                        return Ok((char::from_u32(code).unwrap_or('\u{FFFD}'), false));
+                    }
+                    self.pos = save; // the next escape stands on its own
+                }
+                Ok(('\u{FFFD}', true))
+            }
+            0xDC00..=0xDFFF => Ok(('\u{FFFD}', true)),
+            code => Ok((char::from_u32(code).unwrap_or('\u{FFFD}'), false)),
+        }
+    }
+}
+
+/// Turns the binding's `{"\u0000mde": kind, "detail": ...}` tag into `Value::Foreign`.
+fn foreign_or_object<'a>(members: Vec<(Text<'a>, Value<'a>)>) -> Value<'a> {
+    let tag = match members.first() {
+        Some((key, Value::String(kind))) if key.as_str() == FOREIGN_TAG => kind.as_str().to_string(),
+        _ => return Value::Object(members),
+    };
+    let detail = members.iter().find_map(|(key, value)| match value {
+        Value::String(s) if key.as_str() == "detail" => Some(s.as_str().to_string()),
+        _ => None,
+    });
+    Value::Foreign { kind: tag, detail }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_duplicate_keys_in_order() {
+        let Ok(Value::Object(members)) = parse(r#"{"a":1,"a":2}"#) else { panic!("not an object") };
+        let keys: Vec<_> = members.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["a", "a"]);
+    }
+
+    #[test]
+    fn flags_lone_surrogates_and_joins_pairs() {
+        assert_eq!(
+            parse(r#""\ud83d\ude00""#),
+            Ok(Value::String(Text { text: "😀".into(), lone_surrogate: false }))
+        );
+        for lone in [r#""\ud800""#, r#""x\udc00y""#, r#""\ud800\u0041""#] {
+            let Ok(Value::String(text)) = parse(lone) else { panic!("{lone} did not parse") };
+            assert!(text.lone_surrogate, "{lone}");
+        }
+    }
+
+    #[test]
+    fn rejects_deep_nesting_without_recursing_forever() {
+        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+        let error = parse(&deep).err().map(|e| e.reason);
+        assert_eq!(error.as_deref(), Some("nested deeper than 64 levels"));
+    }
+
+    #[test]
+    fn reports_position_of_errors() {
+        let input = "{\n  \"a\": tru\n}";
+        let error = parse(input).err().map(|e| e.line_column(input));
+        assert_eq!(error, Some((2, 8)));
+    }
+
+    #[test]
+    fn rejects_malformed_text() {
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "\"\\x\"", "\"a\u{1}\"", "{} {}", "nul"] {
+            assert!(parse(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+
+    #[test]
+    fn recognises_the_binding_tag() {
+        let value = parse(r#"{"\u0000mde":"Date","detail":"2026-01-01T00:00:00.000Z"}"#);
+        assert_eq!(value, Ok(Value::Foreign { kind: "Date".into(), detail: Some("2026-01-01T00:00:00.000Z".into()) }));
+    }
+}

@@ -1,0 +1,210 @@
+//! The API's vocabulary: indicator types, actions, severities and body fields.
+//! Each enum is the one source of truth for its spelling (`as_str`), parsing (`parse`, exact and
+//! case-sensitive like the service) and the list of its values (`ALL`).
+
+/// What rules need of any of the API's enums.
+pub trait Vocabulary: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    fn as_str(self) -> &'static str;
+}
+
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => stringify!($variant)),+ }
+            }
+
+            /// Exact, case-sensitive match, as the service does.
+            pub fn parse(text: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == text)
+            }
+        }
+
+        impl Vocabulary for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn as_str(self) -> &'static str { $name::as_str(self) }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// `indicatorType`.
+    IndicatorType {
+        FileSha1,
+        FileSha256,
+        FileMd5,
+        CertificateThumbprint,
+        IpAddress,
+        DomainName,
+        Url,
+    }
+);
+
+string_enum!(
+    /// `action`.
+    Action {
+        Alert,
+        AlertAndBlock,
+        Allowed,
+        Warn,
+        Block,
+        Audit,
+        BlockAndRemediate,
+    }
+);
+
+string_enum!(
+    /// `severity`.
+    Severity {
+        Informational,
+        Low,
+        Medium,
+        High,
+    }
+);
+
+impl IndicatorType {
+    /// Files and certificates are blocked on the device; the others are network indicators
+    /// enforced by network protection. Several rules differ between the two groups.
+    pub fn is_network(self) -> bool {
+        matches!(
+            self,
+            IndicatorType::IpAddress | IndicatorType::DomainName | IndicatorType::Url
+        )
+    }
+
+    /// Hex digits of a hash value, or `None` for non-hash types.
+    pub fn hash_hex_len(self) -> Option<usize> {
+        match self {
+            IndicatorType::FileSha1 | IndicatorType::CertificateThumbprint => Some(40),
+            IndicatorType::FileSha256 => Some(64),
+            IndicatorType::FileMd5 => Some(32),
+            IndicatorType::IpAddress | IndicatorType::DomainName | IndicatorType::Url => None,
+        }
+    }
+}
+
+/// The JSON shape a field takes, which decides its type check and value rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// Free text.
+    Text,
+    /// Text checked against the rules of `indicatorType`.
+    IndicatorValue,
+    IndicatorType,
+    Action,
+    Severity,
+    /// A DateTimeOffset string.
+    DateTime,
+    /// An http(s) URL string.
+    Url,
+    Bool,
+    /// Array of RBAC device-group names.
+    GroupNames,
+    /// Array of MITRE ATT&CK technique IDs.
+    Techniques,
+    /// Portal category in PascalCase.
+    Category,
+}
+
+impl FieldKind {
+    /// JSON type name used in messages and `profiles()`.
+    pub fn json_type(self) -> &'static str {
+        match self {
+            FieldKind::Bool => "boolean",
+            FieldKind::GroupNames | FieldKind::Techniques => "array",
+            _ => "string",
+        }
+    }
+}
+
+macro_rules! fields {
+    ($($variant:ident => $name:literal, $kind:ident;)+) => {
+        /// A documented body field. `ALL` is in the documented order, which is also the key
+        /// order of the canonical payload.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Field { $($variant),+ }
+
+        impl Field {
+            pub const ALL: &'static [Field] = &[$(Field::$variant),+];
+
+            pub fn name(self) -> &'static str {
+                match self { $(Field::$variant => $name),+ }
+            }
+
+            pub fn kind(self) -> FieldKind {
+                match self { $(Field::$variant => FieldKind::$kind),+ }
+            }
+
+            pub fn parse(name: &str) -> Option<Field> {
+                Self::ALL.iter().copied().find(|f| f.name() == name)
+            }
+        }
+    };
+}
+
+fields! {
+    IndicatorValue => "indicatorValue", IndicatorValue;
+    IndicatorType => "indicatorType", IndicatorType;
+    Action => "action", Action;
+    Application => "application", Text;
+    Title => "title", Text;
+    Description => "description", Text;
+    ExpirationTime => "expirationTime", DateTime;
+    Severity => "severity", Severity;
+    RecommendedActions => "recommendedActions", Text;
+    RbacGroupNames => "rbacGroupNames", GroupNames;
+    EducateUrl => "educateUrl", Url;
+    GenerateAlert => "generateAlert", Bool;
+    Category => "category", Category;
+    MitreTechniques => "mitreTechniques", Techniques;
+    ExternalId => "externalId", Text;
+}
+
+/// Fields the service accepts and returns but never documented. Unknown to the strict
+/// default; passed through with a warning when the caller opts in.
+pub const UNDOCUMENTED_FIELDS: &[&str] = &[
+    "bypassDurationHours",
+    "lookBackPeriod",
+    "version",
+    "certificateInfo",
+    "notificationId",
+    "notificationBody",
+    "additionalInfo",
+    "historicalDetection",
+];
+
+/// Portal categories known from the portal's CSV template and indicator pages. A PascalCase
+/// name outside this list is accepted with a warning, since the portal's list grows.
+pub const KNOWN_CATEGORIES: &[&str] = &[
+    "Collection",
+    "CommandAndControl",
+    "CredentialAccess",
+    "DefenseEvasion",
+    "Discovery",
+    "Execution",
+    "Exfiltration",
+    "Exploit",
+    "Impact",
+    "InitialAccess",
+    "LateralMovement",
+    "Malware",
+    "Persistence",
+    "PrivilegeEscalation",
+    "Ransomware",
+    "SuspiciousActivity",
+    "UnwantedSoftware",
+];

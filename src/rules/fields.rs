@@ -1,0 +1,288 @@
+//! Per-field rules: JSON type, exact enum values, non-empty required text, list items. A
+//! field that passes is written to the payload in its canonical form.
+
+use super::{Facts, Issues, Options};
+use crate::issue::{pointer, IssueKind};
+use crate::json::Value;
+use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, Vocabulary, KNOWN_CATEGORIES};
+use crate::payload::Payload;
+use crate::profile::{first_profile_with, Presence, Profile};
+use crate::value::datetime;
+use crate::value::url::{self, Scheme};
+
+/// The text of a string value, or why it is not one.
+fn text<'v>(value: &'v Value, expected: &'static str) -> Result<&'v str, IssueKind> {
+    match value {
+        Value::String(s) if s.lone_surrogate => Err(IssueKind::UnrepresentableString),
+        Value::String(s) => Ok(s.as_str()),
+        other => Err(IssueKind::InvalidType { expected, received: other.type_name() }),
+    }
+}
+
+fn non_empty(text: &str) -> Result<&str, IssueKind> {
+    if text.trim().is_empty() {
+        Err(IssueKind::EmptyValue)
+    } else {
+        Ok(text)
+    }
+}
+
+/// Which of an enum's values a profile has.
+trait InProfile: Vocabulary {
+    fn in_profile(profile: &Profile) -> &'static [Self];
+}
+
+impl InProfile for IndicatorType {
+    fn in_profile(profile: &Profile) -> &'static [Self] {
+        profile.indicator_types
+    }
+}
+
+impl InProfile for Action {
+    fn in_profile(profile: &Profile) -> &'static [Self] {
+        profile.actions
+    }
+}
+
+impl InProfile for Severity {
+    fn in_profile(_: &Profile) -> &'static [Self] {
+        Severity::ALL
+    }
+}
+
+/// An enum value: exact and case-sensitive, and available in the profile.
+fn enumeration<E: InProfile>(field: Field, text: &str, profile: &Profile) -> Result<E, IssueKind> {
+    let in_profile = E::in_profile(profile);
+    let received = text.to_string();
+    match E::ALL.iter().copied().find(|v| v.as_str() == text) {
+        Some(v) if in_profile.contains(&v) => Ok(v),
+        Some(v) => Err(IssueKind::EnumNotInProfile {
+            field: field.name(),
+            received,
+            profile: profile.name,
+            since: first_profile_with(|p| E::in_profile(p).contains(&v)),
+        }),
+        None => Err(IssueKind::InvalidEnum {
+            field: field.name(),
+            received,
+            allowed: in_profile.iter().map(|v| v.as_str()).collect(),
+            suggestion: in_profile.iter().map(|v| v.as_str()).find(|v| v.eq_ignore_ascii_case(text)),
+        }),
+    }
+}
+
+/// Reads a list of strings: each item a non-empty string, duplicates warned about.
+fn string_list(items: &[Value], path: &str, issues: &mut Issues, item_rule: fn(&str) -> Result<(), IssueKind>) -> Option<Vec<String>> {
+    let mut out = Vec::with_capacity(items.len());
+    let mut ok = true;
+    for (i, item) in items.iter().enumerate() {
+        let item_path = pointer(path, &i.to_string());
+        match text(item, "string").and_then(non_empty).and_then(|t| item_rule(t).map(|()| t)) {
+            Ok(t) if out.iter().any(|seen: &String| seen == t) => {
+                issues.add(item_path, IssueKind::DuplicateValue { value: t.to_string() });
+                out.push(t.to_string());
+            }
+            Ok(t) => out.push(t.to_string()),
+            Err(kind) => {
+                ok = false;
+                issues.add(item_path, kind);
+            }
+        }
+    }
+    ok.then_some(out)
+}
+
+fn technique(text: &str) -> Result<(), IssueKind> {
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| bytes.get(range).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let valid = match bytes.len() {
+        5 => bytes.first() == Some(&b'T') && digits(1..5),
+        9 => bytes.first() == Some(&b'T') && digits(1..5) && bytes.get(5) == Some(&b'.') && digits(6..9),
+        _ => false,
+    };
+    if valid {
+        Ok(())
+    } else {
+        Err(IssueKind::InvalidTechnique)
+    }
+}
+
+fn any_item(_: &str) -> Result<(), IssueKind> {
+    Ok(())
+}
+
+/// Reads one documented field of the profile into `payload`.
+pub(super) fn read(
+    field: Field,
+    value: &Value,
+    path: &str,
+    options: &Options,
+    payload: &mut Payload,
+    facts: &mut Facts,
+    issues: &mut Issues,
+) {
+    let profile = options.profile;
+    let required = profile.presence(field) == Some(Presence::Required);
+    let kind = field.kind();
+    // Non-string kinds first; everything else is a string of some sort.
+    let result: Result<(), IssueKind> = match kind {
+        FieldKind::Bool => match value {
+            Value::Bool(b) => {
+                payload.generate_alert = Some(*b);
+                Ok(())
+            }
+            other => Err(IssueKind::InvalidType { expected: "boolean", received: other.type_name() }),
+        },
+        FieldKind::GroupNames => match value {
+            Value::Array(items) => {
+                payload.rbac_group_names = string_list(items, path, issues, any_item);
+                Ok(())
+            }
+            Value::String(_) => text(value, "array of strings").and_then(|t| {
+                let names: Vec<String> = t.split(',').map(|n| n.trim().to_string()).collect();
+                if names.iter().any(String::is_empty) {
+                    return Err(IssueKind::EmptyValue);
+                }
+                issues.add(path, IssueKind::RbacGroupNamesAsString);
+                payload.rbac_group_names = Some(names);
+                Ok(())
+            }),
+            other => Err(IssueKind::InvalidType { expected: "array of strings", received: other.type_name() }),
+        },
+        FieldKind::Techniques => match value {
+            Value::Array(items) => {
+                payload.mitre_techniques = string_list(items, path, issues, technique);
+                Ok(())
+            }
+            other => Err(IssueKind::InvalidType { expected: "array of strings", received: other.type_name() }),
+        },
+        FieldKind::DateTime => {
+            let iso_of_date = match value {
+                Value::Foreign { kind, detail: Some(iso) } if kind == "Date" => Some(iso.as_str()),
+                _ => None,
+            };
+            iso_of_date.map_or_else(|| text(value, "string"), Ok).and_then(|t| {
+                let parsed = datetime::parse(t)?;
+                if parsed.truncated {
+                    issues.add(path, IssueKind::FractionTruncated);
+                }
+                payload.expiration_time = Some(parsed.canonical.clone());
+                facts.expiration = Some(parsed);
+                Ok(())
+            })
+        }
+        _ => text(value, "string").and_then(|t| {
+            let t = if required { non_empty(t)? } else { t };
+            read_text(field, kind, t, path, profile, payload, issues)
+        }),
+    };
+    if let Err(kind) = result {
+        issues.add(path, kind);
+    }
+}
+
+/// String-valued fields.
+fn read_text(
+    field: Field,
+    kind: FieldKind,
+    t: &str,
+    path: &str,
+    profile: &Profile,
+    payload: &mut Payload,
+    issues: &mut Issues,
+) -> Result<(), IssueKind> {
+    let owned = || Some(t.to_string());
+    match kind {
+        FieldKind::IndicatorType => payload.indicator_type = Some(enumeration(field, t, profile)?),
+        FieldKind::Action => payload.action = Some(enumeration(field, t, profile)?),
+        FieldKind::Severity => payload.severity = Some(enumeration(field, t, profile)?),
+        FieldKind::Url => {
+            for warning in url::check(t, Scheme::Required)? {
+                if warning != IssueKind::HttpsEnforcedOnlyInEdge {
+                    issues.add(path, warning);
+                }
+            }
+            payload.educate_url = owned();
+        }
+        FieldKind::Category => {
+            let pascal = t.starts_with(|c: char| c.is_ascii_uppercase()) && t.chars().all(|c| c.is_ascii_alphanumeric());
+            if !pascal {
+                return Err(IssueKind::InvalidCategory);
+            }
+            if !KNOWN_CATEGORIES.contains(&t) {
+                issues.add(path, IssueKind::UnknownCategory);
+            }
+            payload.category = owned();
+        }
+        FieldKind::IndicatorValue => payload.indicator_value = owned(), // checked once the type is known
+        FieldKind::Text => match field {
+            Field::Application => payload.application = owned(),
+            Field::Title => payload.title = owned(),
+            Field::Description => payload.description = owned(),
+            Field::RecommendedActions => payload.recommended_actions = owned(),
+            Field::ExternalId => payload.external_id = owned(),
+            _ => {}
+        },
+        FieldKind::Bool | FieldKind::GroupNames | FieldKind::Techniques | FieldKind::DateTime => {}
+    }
+    Ok(())
+}
+
+/// An undocumented field the caller allowed: passed through as any JSON value.
+pub(super) fn read_undocumented(name: &str, value: &Value, path: &str, payload: &mut Payload, issues: &mut Issues) {
+    match to_json(value, path, issues) {
+        Some(json) => {
+            issues.add(path, IssueKind::UndocumentedField { field: name.to_string() });
+            payload.undocumented.insert(name.to_string(), json);
+        }
+        None => {} // the reason is already in `issues`
+    }
+}
+
+/// Converts a value to serde_json for pass-through, reporting what JSON cannot carry.
+fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<serde_json::Value> {
+    use serde_json::Value as J;
+    match value {
+        Value::Null => Some(J::Null),
+        Value::Bool(b) => Some(J::Bool(*b)),
+        Value::Number(n) => match serde_json::from_str::<serde_json::Number>(n) {
+            Ok(number) => Some(J::Number(number)),
+            Err(_) => {
+                issues.add(path, IssueKind::InvalidType { expected: "number within range", received: format!("{n}") });
+                None
+            }
+        },
+        Value::String(_) => match text(value, "string") {
+            Ok(t) => Some(J::String(t.to_string())),
+            Err(kind) => {
+                issues.add(path, kind);
+                None
+            }
+        },
+        Value::Array(items) => {
+            let converted: Vec<Option<J>> =
+                items.iter().enumerate().map(|(i, v)| to_json(v, &pointer(path, &i.to_string()), issues)).collect();
+            converted.into_iter().collect::<Option<Vec<J>>>().map(J::Array)
+        }
+        Value::Object(members) => {
+            let mut map = serde_json::Map::new();
+            let mut ok = true;
+            for (key, v) in members {
+                let member_path = pointer(path, key.as_str());
+                if map.contains_key(key.as_str()) {
+                    issues.add(member_path, IssueKind::DuplicateKey { key: key.as_str().to_string() });
+                    ok = false;
+                } else if let Some(json) = to_json(v, &member_path, issues) {
+                    map.insert(key.as_str().to_string(), json);
+                } else {
+                    ok = false;
+                }
+            }
+            ok.then_some(J::Object(map))
+        }
+        Value::Foreign { .. } => {
+            issues.add(path, IssueKind::InvalidType { expected: "JSON value", received: value.type_name() });
+            None
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Validation of one indicator: read each member into the canonical payload (`fields`), check
+//! `indicatorValue` against its type (`indicator_value`), then the profile's cross-field rules
+//! (`cross`). Every issue is collected; none stops the others.
+
+mod cross;
+mod fields;
+mod indicator_value;
+
+use crate::issue::{pointer, Issue, IssueKind};
+use crate::json::Value;
+use crate::model::{Field, UNDOCUMENTED_FIELDS};
+use crate::payload::Payload;
+use crate::profile::{Presence, Profile};
+use crate::value::datetime::{self, Instant};
+use serde::Serialize;
+
+/// How to validate.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub profile: &'static Profile,
+    /// For the "already expired" warning; `None` skips it.
+    pub now: Option<Instant>,
+    /// Accept the fields the service knows but never documented, with a warning.
+    pub allow_undocumented: bool,
+}
+
+/// The verdict on one indicator.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub valid: bool,
+    pub errors: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+    /// The canonical body, present exactly when `valid`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payload: Option<Payload>,
+}
+
+impl Report {
+    pub(crate) fn from_issues(issues: Vec<Issue>, payload: Option<Payload>) -> Report {
+        let (warnings, errors): (Vec<Issue>, Vec<Issue>) = issues.into_iter().partition(Issue::is_warning);
+        let valid = errors.is_empty();
+        Report { valid, errors, warnings, payload: payload.filter(|_| valid) }
+    }
+}
+
+/// Issues found so far, with their paths.
+#[derive(Default)]
+pub(crate) struct Issues(pub Vec<Issue>);
+
+impl Issues {
+    pub fn add(&mut self, path: impl Into<String>, kind: IssueKind) {
+        self.0.push(Issue::new(path, kind));
+    }
+}
+
+/// What reading the members learned beyond the payload itself.
+#[derive(Default)]
+pub(crate) struct Facts {
+    /// Fields that were present (valid or not), so that cross rules do not pile onto them.
+    pub present: Vec<Field>,
+    pub expiration: Option<datetime::DateTime>,
+}
+
+pub fn validate(input: &Value, options: &Options) -> Report {
+    let mut issues = Issues::default();
+    let members = match input {
+        Value::Object(members) => members,
+        Value::Foreign { kind, detail } if kind == "unreadable" => {
+            let reason = detail.clone().unwrap_or_default();
+            issues.add("", IssueKind::UnreadableInput { reason });
+            return Report::from_issues(issues.0, None);
+        }
+        other => {
+            issues.add("", IssueKind::InvalidType { expected: "object", received: other.type_name() });
+            return Report::from_issues(issues.0, None);
+        }
+    };
+
+    let mut payload = Payload::default();
+    let mut facts = Facts::default();
+    let profile = options.profile;
+    let mut seen = std::collections::HashSet::new();
+    for (key, value) in members {
+        let name = key.as_str();
+        let path = pointer("", name);
+        if !seen.insert(name) {
+            issues.add(path, IssueKind::DuplicateKey { key: name.to_string() });
+            continue;
+        }
+        match Field::parse(name) {
+            Some(field) if profile.presence(field).is_some() && !key.lone_surrogate => {
+                facts.present.push(field);
+                fields::read(field, value, &path, options, &mut payload, &mut facts, &mut issues);
+            }
+            Some(field) => issues.add(
+                path,
+                IssueKind::FieldNotInProfile {
+                    field: field.name(),
+                    profile: profile.name,
+                    since: crate::profile::first_profile_with(|p| p.presence(field).is_some()),
+                },
+            ),
+            None if options.allow_undocumented && UNDOCUMENTED_FIELDS.contains(&name) => {
+                fields::read_undocumented(name, value, &path, &mut payload, &mut issues);
+            }
+            None => issues.add(path, IssueKind::UnknownField { field: name.to_string(), suggestion: suggest_field(name) }),
+        }
+    }
+
+    for (field, presence) in profile.fields {
+        if *presence == Presence::Required && !facts.present.contains(field) {
+            issues.add(pointer("", field.name()), IssueKind::Required { field: field.name() });
+        }
+    }
+
+    indicator_value::check(&mut payload, profile, &mut issues);
+    cross::check(&payload, &facts, profile, &mut issues);
+
+    if let (Some(expiration), Some(now)) = (&facts.expiration, options.now) {
+        if expiration.instant <= now {
+            let now = datetime::format_utc(now).unwrap_or_default();
+            issues.add("/expirationTime", IssueKind::ExpirationInPast { now });
+        }
+    }
+    Report::from_issues(issues.0, Some(payload))
+}
+
+/// The documented field a mistyped key most likely meant: same letters in another case
+/// (`IndicatorValue`), else at most two edits away (`severty`).
+fn suggest_field(key: &str) -> Option<&'static str> {
+    let names = || Field::ALL.iter().map(|f| f.name());
+    names().find(|n| n.eq_ignore_ascii_case(key)).or_else(|| {
+        let lower = key.to_ascii_lowercase();
+        names()
+            .map(|n| (edit_distance(&lower, &n.to_ascii_lowercase()), n))
+            .filter(|(d, _)| *d <= 2)
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, n)| n)
+    })
+}
+
+/// Levenshtein distance, giving up early on long keys (a key is never meant to be 60 chars).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 2 || a.len() > 64 {
+        return usize::MAX;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous.get(j).copied().unwrap_or(usize::MAX).saturating_add(usize::from(ca != cb));
+            let delete = previous.get(j + 1).copied().unwrap_or(usize::MAX).saturating_add(1);
+            let insert = current.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
+            current.push(substitute.min(delete).min(insert));
+        }
+        previous = current;
+    }
+    previous.last().copied().unwrap_or(usize::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_key_meant() {
+        assert_eq!(suggest_field("IndicatorValue"), Some("indicatorValue"));
+        assert_eq!(suggest_field("severty"), Some("severity"));
+        assert_eq!(suggest_field("rbacGroups"), None);
+        assert_eq!(suggest_field(&"x".repeat(10_000)), None);
+    }
+}

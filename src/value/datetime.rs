@@ -1,0 +1,200 @@
+//! `expirationTime`, a DateTimeOffset: an RFC 3339 date-time with an offset
+//! (`2020-12-12T00:00:00Z`, `2026-05-01T08:00:00.5+02:00`). The date must exist in the
+//! calendar. The canonical form is UTC with `Z`; the service keeps 7 fractional digits.
+
+use crate::issue::{IssueKind, Reason};
+
+/// An instant: seconds since the Unix epoch plus up to 7 fractional digits (100 ns ticks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Instant {
+    pub seconds: i64,
+    pub ticks: u32,
+}
+
+/// A parsed date-time: the instant, its canonical text, and whether digits were cut.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateTime {
+    pub instant: Instant,
+    pub canonical: String,
+    pub truncated: bool,
+}
+
+const MAX_FRACTION_DIGITS: usize = 7;
+
+fn invalid(reason: Reason) -> IssueKind {
+    IssueKind::InvalidDateTime { reason }
+}
+
+fn number(text: &str, range: std::ops::RangeInclusive<u32>, reason: Reason) -> Result<u32, IssueKind> {
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(invalid("expected the form YYYY-MM-DDTHH:MM:SSZ"));
+    }
+    text.parse::<u32>().ok().filter(|n| range.contains(n)).ok_or(invalid(reason))
+}
+
+fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i64, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The inverse of `days_from_civil`.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// Parses a date-time with offset.
+pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
+    let shape = invalid("expected the form YYYY-MM-DDTHH:MM:SSZ");
+    let bytes = text.as_bytes();
+    if bytes.len() < 19 || !text.is_ascii() {
+        return Err(shape);
+    }
+    let (date, rest) = text.split_at(10);
+    let separator_ok = matches!(rest.as_bytes().first(), Some(b'T' | b't'));
+    let date_parts: Vec<&str> = date.split('-').collect();
+    let [year, month, day] = date_parts.as_slice() else { return Err(shape) };
+    if !separator_ok || year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return Err(shape);
+    }
+    let year = i64::from(number(year, 1..=9999, "the year must be 0001-9999")?);
+    let month = number(month, 1..=12, "the month must be 01-12")?;
+    let day = number(day, 1..=31, "the day must be 01-31")?;
+    if day > days_in_month(year, month) {
+        return Err(invalid("that day does not exist in that month"));
+    }
+    let rest = rest.get(1..).unwrap_or("");
+    let (hour, minute, second) = (rest.get(0..2), rest.get(3..5), rest.get(6..8));
+    let (Some(hour), Some(minute), Some(second)) = (hour, minute, second) else { return Err(shape) };
+    if rest.get(2..3) != Some(":") || rest.get(5..6) != Some(":") {
+        return Err(shape);
+    }
+    let hour = number(hour, 0..=23, "the hour must be 00-23")?;
+    let minute = number(minute, 0..=59, "the minute must be 00-59")?;
+    let second = number(second, 0..=59, "the second must be 00-59")?;
+    let mut rest = rest.get(8..).unwrap_or("");
+
+    let mut fraction = "";
+    if let Some(after_dot) = rest.strip_prefix('.') {
+        let digits = after_dot.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return Err(invalid("expected digits after the decimal point"));
+        }
+        fraction = after_dot.get(..digits).unwrap_or("");
+        rest = after_dot.get(digits..).unwrap_or("");
+    }
+    let offset_minutes: i64 = match rest {
+        "Z" | "z" => 0,
+        "" => return Err(invalid("the time offset is missing; add Z for UTC")),
+        _ => {
+            let sign = match rest.as_bytes().first() {
+                Some(b'+') => 1,
+                Some(b'-') => -1,
+                _ => return Err(shape),
+            };
+            let (Some(oh), Some(":"), Some(om), 6) = (rest.get(1..3), rest.get(3..4), rest.get(4..6), rest.len())
+            else {
+                return Err(invalid("the offset must look like +HH:MM"));
+            };
+            let oh = number(oh, 0..=23, "the offset hour must be 00-23")?;
+            let om = number(om, 0..=59, "the offset minute must be 00-59")?;
+            sign * i64::from(oh * 60 + om)
+        }
+    };
+
+    let local = days_from_civil(year, month, day) * 86_400 + i64::from(hour * 3600 + minute * 60 + second);
+    let seconds = local - offset_minutes * 60;
+    let truncated = fraction.len() > MAX_FRACTION_DIGITS;
+    let kept = fraction.get(..fraction.len().min(MAX_FRACTION_DIGITS)).unwrap_or("");
+    let ticks = format!("{kept:0<7}").parse::<u32>().unwrap_or(0);
+    let instant = Instant { seconds, ticks };
+    let canonical = format_utc(instant).ok_or(invalid("is outside years 0001-9999 in UTC"))?;
+    Ok(DateTime { instant, canonical, truncated })
+}
+
+/// `YYYY-MM-DDTHH:MM:SS[.fffffff]Z`, fraction without trailing zeros; `None` outside 0001-9999.
+pub fn format_utc(instant: Instant) -> Option<String> {
+    let days = instant.seconds.div_euclid(86_400);
+    let secs = instant.seconds.rem_euclid(86_400);
+    let (year, month, day) = civil_from_days(days);
+    if !(1..=9999).contains(&year) {
+        return None;
+    }
+    let mut out = format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    );
+    if instant.ticks > 0 {
+        let fraction = format!("{:07}", instant.ticks);
+        out.push('.');
+        out.push_str(fraction.trim_end_matches('0'));
+    }
+    out.push('Z');
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canonical(text: &str) -> Result<String, IssueKind> {
+        parse(text).map(|d| d.canonical)
+    }
+
+    #[test]
+    fn normalises_to_utc() {
+        assert_eq!(canonical("2020-12-12T00:00:00Z").as_deref(), Ok("2020-12-12T00:00:00Z"));
+        assert_eq!(canonical("2020-12-12T00:00:00.0Z").as_deref(), Ok("2020-12-12T00:00:00Z"));
+        assert_eq!(canonical("2026-05-01T01:30:00.50+02:00").as_deref(), Ok("2026-04-30T23:30:00.5Z"));
+        assert_eq!(canonical("2024-02-29T23:00:00-01:00").as_deref(), Ok("2024-03-01T00:00:00Z"));
+        assert_eq!(parse("2026-01-01T00:00:00.123456789Z").map(|d| (d.canonical, d.truncated)), Ok(("2026-01-01T00:00:00.1234567Z".into(), true)));
+    }
+
+    #[test]
+    fn rejects_impossible_or_offsetless_times() {
+        for bad in [
+            "2020-13-45T00:00:00Z", "tomorrow", "2023-02-29T00:00:00Z", "2020-12-12T24:00:00Z", "2020-12-12T00:00:60Z",
+            "2020-12-12T00:00:00", "2020-12-12", "2020-12-12 00:00:00Z", "0001-01-01T00:00:00+01:00", "2020-12-12T00:00:00.Z",
+            "2020-12-12T00:00:00+0100", "+2020-12-12T00:00:00Z", "２０２０-12-12T00:00:00Z",
+        ] {
+            assert!(parse(bad).is_err(), "{bad} was accepted");
+        }
+    }
+
+    #[test]
+    fn civil_round_trip() {
+        for days in [-719_162, -1, 0, 1, 10_957, 2_932_896] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+    }
+}

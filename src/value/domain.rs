@@ -1,0 +1,95 @@
+//! `DomainName` values and the host part of URLs: LDH labels of 1-63 characters, 253 in all,
+//! at least two labels. The indicator matches every subdomain, so wildcards are refused.
+//!
+//! Internationalised names must be sent in their ASCII (punycode, `xn--`) form. Converting a
+//! Unicode name ourselves would need the full UTS #46 mapping tables (larger than the rest of
+//! the module) and a wrong mapping would block a different domain than meant, so non-ASCII
+//! input is an error that says what to send instead.
+
+use crate::issue::{IssueKind, Reason};
+
+fn invalid(reason: Reason) -> IssueKind {
+    IssueKind::InvalidDomain { reason }
+}
+
+/// Reasons that apply before looking at labels, shared with URL hosts.
+pub fn check_host(host: &str) -> Result<(), IssueKind> {
+    if host.is_empty() {
+        return Err(invalid("is empty"));
+    }
+    if host.contains('*') {
+        return Err(invalid("wildcards are not supported; a domain already matches all its subdomains"));
+    }
+    if !host.is_ascii() {
+        return Err(IssueKind::IdnNotAscii);
+    }
+    if host.len() > 253 {
+        return Err(invalid("is longer than 253 characters"));
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.iter().any(|l| l.is_empty()) {
+        return Err(invalid("has an empty label (a leading, trailing or double dot)"));
+    }
+    if labels.iter().any(|l| l.len() > 63) {
+        return Err(invalid("has a label longer than 63 characters"));
+    }
+    if labels.iter().any(|l| !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')) {
+        return Err(invalid("labels may only hold letters, digits and hyphens"));
+    }
+    if labels.iter().any(|l| l.starts_with('-') || l.ends_with('-')) {
+        return Err(invalid("a label must not start or end with a hyphen"));
+    }
+    if labels.len() < 2 {
+        return Err(invalid("must have at least two labels, such as contoso.com"));
+    }
+    if labels.last().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(invalid("the top-level label must not be all digits"));
+    }
+    Ok(())
+}
+
+/// Checks a `DomainName` indicator value.
+pub fn check(value: &str) -> Result<(), IssueKind> {
+    if value.chars().any(char::is_whitespace) {
+        return Err(invalid("contains spaces"));
+    }
+    if value.contains("://") || value.contains('/') {
+        return Err(invalid("has a scheme or path; use indicatorType Url for URLs"));
+    }
+    if value.contains('\\') {
+        return Err(invalid("contains a backslash"));
+    }
+    if value.parse::<std::net::IpAddr>().is_ok() {
+        return Err(invalid("is an IP address; use indicatorType IpAddress"));
+    }
+    if value.contains(':') {
+        return Err(invalid("has a port; give the host name only"));
+    }
+    check_host(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_host_names() {
+        for ok in ["contoso.com", "a-b.c0.example.co.uk", "xn--bcher-kva.example", "EXAMPLE.COM"] {
+            assert_eq!(check(ok), Ok(()), "{ok}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_the_service_would() {
+        for bad in [
+            "*.contoso.com", "contoso..com", ".contoso.com", "contoso.com.", "-a.com", "a-.com", "a_b.com",
+            "contoso", "https://contoso.com", "contoso.com/x", "conto so.com", "1.2.3.4", "contoso.com:443",
+            "contoso.123", "bücher.example",
+        ] {
+            assert!(check(bad).is_err(), "{bad} was accepted");
+        }
+        assert_eq!(check("bücher.example"), Err(IssueKind::IdnNotAscii));
+        assert!(check(&format!("{}.com", "a".repeat(64))).is_err());
+        assert!(check(&format!("{}com", "abcdefghi.".repeat(26))).is_err());
+    }
+}

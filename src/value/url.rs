@@ -1,0 +1,115 @@
+//! `Url` values and `educateUrl`: forward slashes only, no spaces or wildcards, a host that is
+//! a valid domain name or IP literal. Matching covers resources under the path.
+
+use crate::issue::{IssueKind, Reason};
+use crate::value::domain;
+
+fn invalid(reason: Reason) -> IssueKind {
+    IssueKind::InvalidUrl { reason }
+}
+
+/// Whether a scheme is required (`educateUrl`) or optional with a warning (`Url` values,
+/// where the docs are silent on scheme-less URLs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    Required,
+    Optional,
+}
+
+/// Checks a URL and returns warnings for a valid one.
+pub fn check(value: &str, scheme_rule: Scheme) -> Result<Vec<IssueKind>, IssueKind> {
+    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(invalid("contains spaces or control characters"));
+    }
+    if value.contains('\\') {
+        return Err(invalid("contains a backslash; use forward slashes"));
+    }
+    if value.contains('*') {
+        return Err(invalid("wildcards are not supported; a URL already matches everything under its path"));
+    }
+    let mut warnings = Vec::new();
+    let rest = match value.split_once("://") {
+        Some((scheme, rest)) => {
+            match scheme.to_ascii_lowercase().as_str() {
+                "https" => warnings.push(IssueKind::HttpsEnforcedOnlyInEdge),
+                "http" => {}
+                _ => return Err(invalid("the scheme must be http or https")),
+            }
+            rest
+        }
+        None => {
+            let lower = value.to_ascii_lowercase();
+            if lower.starts_with("http:") || lower.starts_with("https:") {
+                return Err(invalid("the scheme must be followed by //"));
+            }
+            if scheme_rule == Scheme::Required {
+                return Err(invalid("must start with http:// or https://"));
+            }
+            warnings.push(IssueKind::UrlWithoutScheme);
+            value
+        }
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = rest.get(..authority_end).unwrap_or("");
+    if authority.contains('@') {
+        return Err(invalid("has user info (user@host); give the host only"));
+    }
+    let host = host_without_port(authority)?;
+    if host.parse::<std::net::IpAddr>().is_err() {
+        domain::check_host(host).map_err(|e| match e {
+            IssueKind::InvalidDomain { reason } => IssueKind::InvalidUrl { reason },
+            other => other,
+        })?;
+    }
+    Ok(warnings)
+}
+
+/// Splits off `:port` (1-65535) and the brackets of an IPv6 literal.
+fn host_without_port(authority: &str) -> Result<&str, IssueKind> {
+    if let Some(bracketed) = authority.strip_prefix('[') {
+        let (host, after) = bracketed.split_once(']').ok_or(invalid("has an unclosed IPv6 bracket"))?;
+        if host.parse::<std::net::Ipv6Addr>().is_err() {
+            return Err(invalid("has an invalid IPv6 literal"));
+        }
+        return match after.strip_prefix(':') {
+            None if after.is_empty() => Ok(host),
+            Some(port) if valid_port(port) => Ok(host),
+            _ => Err(invalid("has an invalid port")),
+        };
+    }
+    match authority.split_once(':') {
+        None => Ok(authority),
+        Some((host, port)) if valid_port(port) => Ok(host),
+        Some(_) => Err(invalid("has an invalid port")),
+    }
+}
+
+fn valid_port(port: &str) -> bool {
+    !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) && port.parse::<u16>().is_ok_and(|p| p > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_urls_and_warns_where_the_docs_do() {
+        assert_eq!(check("http://contoso.com/block", Scheme::Optional), Ok(vec![]));
+        assert_eq!(check("https://contoso.com/block", Scheme::Optional), Ok(vec![IssueKind::HttpsEnforcedOnlyInEdge]));
+        assert_eq!(check("contoso.com/path", Scheme::Optional), Ok(vec![IssueKind::UrlWithoutScheme]));
+        assert_eq!(check("http://[2001:db8::1]:8080/x", Scheme::Optional), Ok(vec![]));
+        assert_eq!(check("http://8.8.8.8:80/x?y#z", Scheme::Optional), Ok(vec![]));
+    }
+
+    #[test]
+    fn rejects_what_the_service_would() {
+        for bad in [
+            "https:\\\\contoso.com", "http://*.contoso.com", "http://conto so.com", "ftp://contoso.com",
+            "http://contoso..com/", "http://user@contoso.com", "http://contoso.com:0/", "http://contoso.com:99999",
+            "https:/contoso.com", "http:///path", "http://bücher.example/",
+        ] {
+            assert!(check(bad, Scheme::Optional).is_err(), "{bad} was accepted");
+        }
+        assert!(check("contoso.com", Scheme::Required).is_err());
+    }
+}
