@@ -1,0 +1,6 @@
+// Node ES-module entry. It shares the CommonJS instance, so `import` and `require` in one
+// process use one wasm module and one set of classes (`instanceof IndicatorError` holds).
+import api from './index.cjs';
+
+export const { validate, buildPayload, profiles, IndicatorError } = api;
+export default api;

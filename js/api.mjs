@@ -1,0 +1,118 @@
+// The public JavaScript API over the raw wasm exports (`validateJson`, `profilesJson`).
+// Shared by the Node entry (index.cjs, built to dist/api.cjs) and the browser entry (web.mjs).
+//
+// An input object crosses into wasm as JSON text made by JSON.stringify: one crossing instead
+// of one per property. JSON.stringify would silently drop or coerce what JSON cannot hold
+// (undefined in arrays, functions, NaN, Date, Map ...), so the replacer tags each such value
+// as {"\u0000mde": kind}; the core then reports it with the JS type the user gave.
+
+const TAG = '\u0000mde';
+
+/** Thrown by buildPayload for an invalid indicator; `.errors` and `.warnings` hold the issues. */
+export class IndicatorError extends Error {
+  constructor(report) {
+    const first = report.errors[0];
+    const more = report.errors.length > 1 ? ` (and ${report.errors.length - 1} more)` : '';
+    super(`invalid indicator: ${first ? `${first.path || '/'} ${first.message}` : 'unknown error'}${more}`);
+    this.name = 'IndicatorError';
+    this.errors = report.errors;
+    this.warnings = report.warnings;
+  }
+}
+
+const tag = (kind, detail) => (detail === undefined ? { [TAG]: kind } : { [TAG]: kind, detail });
+
+// Objects whose JSON form would lose their content (Map -> {}) or change meaning.
+const EXOTIC = [
+  ['Map', typeof Map === 'function' ? Map : null],
+  ['Set', typeof Set === 'function' ? Set : null],
+  ['WeakMap', typeof WeakMap === 'function' ? WeakMap : null],
+  ['WeakSet', typeof WeakSet === 'function' ? WeakSet : null],
+  ['RegExp', RegExp],
+  ['Promise', typeof Promise === 'function' ? Promise : null],
+  ['Error', Error],
+  ['String', String],
+  ['Number', Number],
+  ['Boolean', Boolean],
+].filter(([, ctor]) => ctor);
+
+function replacer(key, value) {
+  // `this[key]` is the value before toJSON ran (a Date arrives here already as a string).
+  const original = this[key];
+  switch (typeof original) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return Number.isFinite(original) ? value : tag(String(original));
+    case 'undefined':
+      // An absent property and one set to undefined are the same to JS users; in arrays
+      // JSON.stringify would turn it into null, so it is tagged there.
+      return Array.isArray(this) ? tag('undefined') : undefined;
+    case 'function':
+    case 'symbol':
+    case 'bigint':
+      return tag(typeof original);
+    default:
+      break;
+  }
+  if (original === null || Array.isArray(original)) return value;
+  if (original instanceof Date) {
+    return Number.isNaN(original.getTime()) ? tag('Invalid Date') : tag('Date', original.toISOString());
+  }
+  if (ArrayBuffer.isView(original) || original instanceof ArrayBuffer) return tag(original.constructor.name);
+  for (const [name, ctor] of EXOTIC) if (original instanceof ctor) return tag(name);
+  return value;
+}
+
+/** JSON text of `input` for the core, or of an "unreadable" tag when JS cannot serialise it. */
+function encode(input) {
+  try {
+    const text = JSON.stringify(input, replacer);
+    return text === undefined ? JSON.stringify(tag('undefined')) : text;
+  } catch (error) {
+    // Cycles, throwing getters or Proxy traps, nesting too deep for the JS stack.
+    const reason = error instanceof Error ? error.message : String(error);
+    return JSON.stringify(tag('unreadable', reason));
+  }
+}
+
+function readOptions(options) {
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object') throw new TypeError('options must be an object');
+  const { profile = 'current', now = new Date(), allowUndocumented = false } = options;
+  if (typeof profile !== 'string') throw new TypeError('options.profile must be a string');
+  let nowText;
+  if (now instanceof Date) {
+    if (Number.isNaN(now.getTime())) throw new RangeError('options.now is an invalid Date');
+    nowText = now.toISOString();
+  } else if (typeof now === 'string') {
+    nowText = now;
+  } else {
+    throw new TypeError('options.now must be an ISO 8601 string or a Date');
+  }
+  return { profile, nowText, allowUndocumented: allowUndocumented === true };
+}
+
+export function createApi(raw) {
+  let profilesCache;
+
+  function validate(input, options) {
+    const { profile, nowText, allowUndocumented } = readOptions(options);
+    // An unknown profile or an invalid `now` throws a real Error from the wasm side.
+    return JSON.parse(raw.validateJson(encode(input), profile, nowText, allowUndocumented));
+  }
+
+  function buildPayload(input, options) {
+    const report = validate(input, options);
+    if (!report.valid) throw new IndicatorError(report);
+    return report.payload;
+  }
+
+  function profiles() {
+    profilesCache ??= raw.profilesJson();
+    return JSON.parse(profilesCache); // a fresh copy each time: callers may mutate it
+  }
+
+  return { validate, buildPayload, profiles, IndicatorError };
+}
