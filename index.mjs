@@ -2,5 +2,4 @@
 // process use one wasm module and one set of classes (`instanceof IndicatorError` holds).
 import api from './index.cjs';
 
-export const { validate, buildPayload, profiles, IndicatorError } = api;
-export default api;
+export const { validate, validateJson, buildPayload, profiles, IndicatorError } = api;

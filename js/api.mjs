@@ -103,6 +103,12 @@ export function createApi(raw) {
     return JSON.parse(raw.validateJson(encode(input), profile, nowText, allowUndocumented));
   }
 
+  function validateJson(text, options) {
+    const { profile, nowText, allowUndocumented } = readOptions(options);
+    if (typeof text !== 'string') throw new TypeError('validateJson expects JSON text (a string)');
+    return JSON.parse(raw.validateJson(text, profile, nowText, allowUndocumented));
+  }
+
   function buildPayload(input, options) {
     const report = validate(input, options);
     if (!report.valid) throw new IndicatorError(report);
@@ -114,5 +120,5 @@ export function createApi(raw) {
     return JSON.parse(profilesCache); // a fresh copy each time: callers may mutate it
   }
 
-  return { validate, buildPayload, profiles, IndicatorError };
+  return { validate, validateJson, buildPayload, profiles, IndicatorError };
 }

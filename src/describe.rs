@@ -24,7 +24,9 @@ fn field(profile: &Profile, field: Field, presence: Presence) -> Value {
         "required": presence == Presence::Required,
     });
     let extra = match kind {
-        FieldKind::IndicatorType => json!({ "enum": names(profile.indicator_types, IndicatorType::as_str) }),
+        FieldKind::IndicatorType => {
+            json!({ "enum": names(profile.indicator_types, IndicatorType::as_str) })
+        }
         FieldKind::Action => json!({ "enum": names(profile.actions, Action::as_str) }),
         FieldKind::Severity => json!({ "enum": names(Severity::ALL, Severity::as_str) }),
         FieldKind::DateTime => json!({ "format": "date-time" }),

@@ -15,7 +15,10 @@ pub struct Issue {
 
 impl Issue {
     pub fn new(path: impl Into<String>, kind: IssueKind) -> Issue {
-        Issue { path: path.into(), kind }
+        Issue {
+            path: path.into(),
+            kind,
+        }
     }
 
     pub fn code(&self) -> &'static str {
@@ -45,51 +48,117 @@ pub type Reason = &'static str;
 pub enum IssueKind {
     // ---- errors: the service would reject the request ----
     /// The JSON text could not be parsed.
-    InvalidJson { reason: String, line: usize, column: usize },
+    InvalidJson {
+        reason: String,
+        line: usize,
+        column: usize,
+    },
     /// The JS value could not be read at all (cycle, throwing getter, too deep for JSON).
-    UnreadableInput { reason: String },
+    UnreadableInput {
+        reason: String,
+    },
     /// The same key twice in one JSON object: the service would silently keep one.
-    DuplicateKey { key: String },
-    Required { field: &'static str },
-    InvalidType { expected: &'static str, received: String },
+    DuplicateKey {
+        key: String,
+    },
+    Required {
+        field: &'static str,
+    },
+    InvalidType {
+        expected: &'static str,
+        received: String,
+    },
     /// Empty or only whitespace where a value is required.
     EmptyValue,
     /// A string holding a lone UTF-16 surrogate, which has no faithful UTF-8 form.
     UnrepresentableString,
-    UnknownField { field: String, suggestion: Option<&'static str> },
+    UnknownField {
+        field: String,
+        suggestion: Option<&'static str>,
+    },
     /// A documented field that this profile's revision does not have yet.
-    FieldNotInProfile { field: &'static str, profile: &'static str, since: Option<&'static str> },
-    InvalidEnum { field: &'static str, received: String, allowed: Vec<&'static str>, suggestion: Option<&'static str> },
+    FieldNotInProfile {
+        field: &'static str,
+        profile: &'static str,
+        since: Option<&'static str>,
+    },
+    InvalidEnum {
+        field: &'static str,
+        received: String,
+        allowed: Vec<&'static str>,
+        suggestion: Option<&'static str>,
+    },
     /// An enum value that exists in another revision but not in this profile's.
-    EnumNotInProfile { field: &'static str, received: String, profile: &'static str, since: Option<&'static str> },
-    InvalidHash { indicator_type: &'static str, expected_length: usize, length: usize, non_hex: Option<char> },
-    InvalidIp { reason: Reason },
-    CidrNotSupported { profile: &'static str },
-    IpNotGlobal { range: &'static str, block: &'static str },
-    InvalidDomain { reason: Reason },
+    EnumNotInProfile {
+        field: &'static str,
+        received: String,
+        profile: &'static str,
+        since: Option<&'static str>,
+    },
+    InvalidHash {
+        indicator_type: &'static str,
+        expected_length: usize,
+        length: usize,
+        non_hex: Option<char>,
+    },
+    InvalidIp {
+        reason: Reason,
+    },
+    CidrNotSupported {
+        profile: &'static str,
+    },
+    IpNotGlobal {
+        range: &'static str,
+        block: &'static str,
+    },
+    InvalidDomain {
+        reason: Reason,
+    },
     /// A domain with non-ASCII letters: the service takes the ASCII (punycode) form.
     IdnNotAscii,
-    InvalidUrl { reason: Reason },
-    InvalidDateTime { reason: Reason },
+    InvalidUrl {
+        reason: Reason,
+    },
+    InvalidDateTime {
+        reason: Reason,
+    },
     InvalidTechnique,
     InvalidCategory,
     AuditRequiresGenerateAlert,
-    EducateUrlNotApplicable { action: &'static str, indicator_type: &'static str },
-    ActionNotAllowedForType { action: &'static str, indicator_type: &'static str, allowed: Vec<&'static str> },
+    EducateUrlNotApplicable {
+        action: &'static str,
+        indicator_type: &'static str,
+    },
+    ActionNotAllowedForType {
+        action: &'static str,
+        indicator_type: &'static str,
+        allowed: Vec<&'static str>,
+    },
 
     // ---- warnings: accepted by the service, but worth knowing ----
-    LegacyAction { action: &'static str, replacement: &'static str },
+    LegacyAction {
+        action: &'static str,
+        replacement: &'static str,
+    },
     HttpsEnforcedOnlyInEdge,
     UrlWithoutScheme,
-    ExpirationInPast { now: String },
+    ExpirationInPast {
+        now: String,
+    },
     FractionTruncated,
     RbacGroupNamesAsString,
-    DuplicateValue { value: String },
+    DuplicateValue {
+        value: String,
+    },
     ApplicationOnlyOnCreate,
     TechniquesWithoutCategory,
     UnknownCategory,
-    CidrHostBitsSet { network: String },
-    UndocumentedField { field: String },
+    CidrHostBitsSet {
+        network: String,
+    },
+    UndocumentedField {
+        field: String,
+    },
 }
 
 /// Every code with whether it is a warning, in documentation order. Tests check that each
@@ -189,16 +258,37 @@ impl IssueKind {
             UnreadableInput { reason } => json!({ "reason": reason }),
             DuplicateKey { key } => json!({ "key": key }),
             Required { field } => json!({ "field": field }),
-            InvalidType { expected, received } => json!({ "expected": expected, "received": received }),
-            UnknownField { field, suggestion } => json!({ "field": field, "suggestion": suggestion }),
-            FieldNotInProfile { field, profile, since } => json!({ "field": field, "profile": profile, "since": since }),
-            InvalidEnum { field, received, allowed, suggestion } => {
+            InvalidType { expected, received } => {
+                json!({ "expected": expected, "received": received })
+            }
+            UnknownField { field, suggestion } => {
+                json!({ "field": field, "suggestion": suggestion })
+            }
+            FieldNotInProfile { field, profile, since } => {
+                json!({ "field": field, "profile": profile, "since": since })
+            }
+            InvalidEnum {
+                field,
+                received,
+                allowed,
+                suggestion,
+            } => {
                 json!({ "field": field, "received": received, "allowed": allowed, "suggestion": suggestion })
             }
-            EnumNotInProfile { field, received, profile, since } => {
+            EnumNotInProfile {
+                field,
+                received,
+                profile,
+                since,
+            } => {
                 json!({ "field": field, "received": received, "profile": profile, "since": since })
             }
-            InvalidHash { indicator_type, expected_length, length, non_hex } => json!({
+            InvalidHash {
+                indicator_type,
+                expected_length,
+                length,
+                non_hex,
+            } => json!({
                 "indicatorType": indicator_type, "expectedLength": expected_length, "length": length,
                 "nonHex": non_hex.map(String::from),
             }),
@@ -210,7 +300,11 @@ impl IssueKind {
             EducateUrlNotApplicable { action, indicator_type } => {
                 json!({ "action": action, "indicatorType": indicator_type })
             }
-            ActionNotAllowedForType { action, indicator_type, allowed } => {
+            ActionNotAllowedForType {
+                action,
+                indicator_type,
+                allowed,
+            } => {
                 json!({ "action": action, "indicatorType": indicator_type, "allowed": allowed })
             }
             LegacyAction { action, replacement } => json!({ "action": action, "replacement": replacement }),
@@ -218,9 +312,19 @@ impl IssueKind {
             DuplicateValue { value } => json!({ "value": value }),
             CidrHostBitsSet { network } => json!({ "network": network }),
             UndocumentedField { field } => json!({ "field": field }),
-            EmptyValue | UnrepresentableString | IdnNotAscii | InvalidTechnique | InvalidCategory
-            | AuditRequiresGenerateAlert | HttpsEnforcedOnlyInEdge | UrlWithoutScheme | FractionTruncated
-            | RbacGroupNamesAsString | ApplicationOnlyOnCreate | TechniquesWithoutCategory | UnknownCategory => {
+            EmptyValue
+            | UnrepresentableString
+            | IdnNotAscii
+            | InvalidTechnique
+            | InvalidCategory
+            | AuditRequiresGenerateAlert
+            | HttpsEnforcedOnlyInEdge
+            | UrlWithoutScheme
+            | FractionTruncated
+            | RbacGroupNamesAsString
+            | ApplicationOnlyOnCreate
+            | TechniquesWithoutCategory
+            | UnknownCategory => {
                 json!({})
             }
         }
@@ -322,7 +426,11 @@ impl fmt::Display for IssueKind {
 }
 
 fn with_article(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
     format!("{article} {noun}")
 }
 

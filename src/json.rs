@@ -28,7 +28,10 @@ pub enum Value<'a> {
     /// A JS value with no JSON form: `kind` is what it was ("undefined", "function", "Date",
     /// "Map", "NaN" ..., or "unreadable" when it could not be read at all); `detail` carries a
     /// valid `Date`'s ISO form or why the value was unreadable.
-    Foreign { kind: String, detail: Option<String> },
+    Foreign {
+        kind: String,
+        detail: Option<String>,
+    },
 }
 
 /// A JSON string. `lone_surrogate` is set when an escape held an unpaired surrogate: `text`
@@ -84,7 +87,11 @@ impl ParseError {
 
 /// Parses one JSON document. A leading UTF-8 byte-order mark is skipped.
 pub fn parse(input: &str) -> Result<Value<'_>, ParseError> {
-    let mut parser = Parser { input, bytes: input.as_bytes(), pos: 0 };
+    let mut parser = Parser {
+        input,
+        bytes: input.as_bytes(),
+        pos: 0,
+    };
     if input.starts_with('\u{feff}') {
         parser.pos = 3;
     }
@@ -105,7 +112,10 @@ struct Parser<'a> {
 
 impl<'a> Parser<'a> {
     fn error(&self, reason: &str) -> ParseError {
-        ParseError { reason: reason.to_string(), offset: self.pos.min(self.bytes.len()) }
+        ParseError {
+            reason: reason.to_string(),
+            offset: self.pos.min(self.bytes.len()),
+        }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -253,7 +263,10 @@ impl<'a> Parser<'a> {
                 Some(b'"') => {
                     let text = self.input.get(start..self.pos).unwrap_or("");
                     self.pos += 1;
-                    return Ok(Text { text: Cow::Borrowed(text), lone_surrogate: false });
+                    return Ok(Text {
+                        text: Cow::Borrowed(text),
+                        lone_surrogate: false,
+                    });
                 }
                 Some(b'\\') => break,
                 Some(0..=0x1f) => return Err(self.error("control character in a string must be escaped")),
@@ -267,7 +280,10 @@ impl<'a> Parser<'a> {
                 None => return Err(self.error("unterminated string")),
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(Text { text: Cow::Owned(owned), lone_surrogate });
+                    return Ok(Text {
+                        text: Cow::Owned(owned),
+                        lone_surrogate,
+                    });
                 }
                 Some(b'\\') => {
                     self.pos += 1;
@@ -361,7 +377,9 @@ mod tests {
 
     #[test]
     fn keeps_duplicate_keys_in_order() {
-        let Ok(Value::Object(members)) = parse(r#"{"a":1,"a":2}"#) else { panic!("not an object") };
+        let Ok(Value::Object(members)) = parse(r#"{"a":1,"a":2}"#) else {
+            panic!("not an object")
+        };
         let keys: Vec<_> = members.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(keys, ["a", "a"]);
     }
@@ -370,10 +388,15 @@ mod tests {
     fn flags_lone_surrogates_and_joins_pairs() {
         assert_eq!(
             parse(r#""\ud83d\ude00""#),
-            Ok(Value::String(Text { text: "😀".into(), lone_surrogate: false }))
+            Ok(Value::String(Text {
+                text: "😀".into(),
+                lone_surrogate: false
+            }))
         );
         for lone in [r#""\ud800""#, r#""x\udc00y""#, r#""\ud800\u0041""#] {
-            let Ok(Value::String(text)) = parse(lone) else { panic!("{lone} did not parse") };
+            let Ok(Value::String(text)) = parse(lone) else {
+                panic!("{lone} did not parse")
+            };
             assert!(text.lone_surrogate, "{lone}");
         }
     }
@@ -394,7 +417,18 @@ mod tests {
 
     #[test]
     fn rejects_malformed_text() {
-        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "\"\\x\"", "\"a\u{1}\"", "{} {}", "nul"] {
+        for bad in [
+            "",
+            "{",
+            "[1,]",
+            "{\"a\" 1}",
+            "01",
+            "1.",
+            "\"\\x\"",
+            "\"a\u{1}\"",
+            "{} {}",
+            "nul",
+        ] {
             assert!(parse(bad).is_err(), "{bad:?} was accepted");
         }
     }
@@ -402,6 +436,12 @@ mod tests {
     #[test]
     fn recognises_the_binding_tag() {
         let value = parse(r#"{"\u0000mde":"Date","detail":"2026-01-01T00:00:00.000Z"}"#);
-        assert_eq!(value, Ok(Value::Foreign { kind: "Date".into(), detail: Some("2026-01-01T00:00:00.000Z".into()) }));
+        assert_eq!(
+            value,
+            Ok(Value::Foreign {
+                kind: "Date".into(),
+                detail: Some("2026-01-01T00:00:00.000Z".into())
+            })
+        );
     }
 }

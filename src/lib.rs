@@ -43,7 +43,9 @@ impl fmt::Display for OptionsError {
                 let known: Vec<&str> = Profile::names().collect();
                 write!(f, "unknown profile {name:?}; use one of {}", known.join(", "))
             }
-            OptionsError::InvalidNow(reason) => write!(f, "options.now is not a valid date-time: {reason}"),
+            OptionsError::InvalidNow(reason) => {
+                write!(f, "options.now is not a valid date-time: {reason}")
+            }
         }
     }
 }
@@ -54,7 +56,11 @@ impl Options {
     /// Options for the named profile, strict about undocumented fields, without a clock.
     pub fn new(profile: &str) -> Result<Options, OptionsError> {
         let profile = Profile::by_name(profile).ok_or_else(|| OptionsError::UnknownProfile(profile.to_string()))?;
-        Ok(Options { profile, now: None, allow_undocumented: false })
+        Ok(Options {
+            profile,
+            now: None,
+            allow_undocumented: false,
+        })
     }
 
     /// Sets the current time from an RFC 3339 text, for the "already expired" warning.
@@ -71,7 +77,11 @@ pub fn validate_json(text: &str, options: &Options) -> Report {
         Ok(value) => rules::validate(&value, options),
         Err(error) => {
             let (line, column) = error.line_column(text);
-            let kind = IssueKind::InvalidJson { reason: error.reason, line, column };
+            let kind = IssueKind::InvalidJson {
+                reason: error.reason,
+                line,
+                column,
+            };
             Report::from_issues(vec![Issue::new("", kind)], None)
         }
     }

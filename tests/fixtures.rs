@@ -43,12 +43,19 @@ fn expected_pairs(list: &Value) -> BTreeSet<(String, String)> {
     list.as_array()
         .into_iter()
         .flatten()
-        .map(|p| (p[0].as_str().unwrap_or_default().to_string(), p[1].as_str().unwrap_or_default().to_string()))
+        .map(|p| {
+            (
+                p[0].as_str().unwrap_or_default().to_string(),
+                p[1].as_str().unwrap_or_default().to_string(),
+            )
+        })
         .collect()
 }
 
 fn run(doc: &Value, case: &Value, profile: &str) -> Report {
-    let mut options = Options::new(profile).and_then(|o| o.with_now(doc["now"].as_str().unwrap_or_default())).expect("options");
+    let mut options = Options::new(profile)
+        .and_then(|o| o.with_now(doc["now"].as_str().unwrap_or_default()))
+        .expect("options");
     options.allow_undocumented = case["allowUndocumented"].as_bool().unwrap_or(false);
     validate_json(&input_text(doc, case), &options)
 }
@@ -73,10 +80,17 @@ fn fixture_cases() {
                 wrong.push(format!("warnings {warnings:?}, expected {want_warnings:?}"));
             }
             if report.valid != want_errors.is_empty() || report.payload.is_some() != report.valid {
-                wrong.push(format!("valid = {}, payload present = {}", report.valid, report.payload.is_some()));
+                wrong.push(format!(
+                    "valid = {}, payload present = {}",
+                    report.valid,
+                    report.payload.is_some()
+                ));
             }
             if !expect["payload"].is_null() {
-                let payload = report.payload.as_ref().map(|p| serde_json::to_value(p).unwrap_or_default());
+                let payload = report
+                    .payload
+                    .as_ref()
+                    .map(|p| serde_json::to_value(p).unwrap_or_default());
                 if payload.as_ref() != Some(&expect["payload"]) {
                     wrong.push(format!("payload {payload:?}, expected {}", expect["payload"]));
                 }
@@ -94,7 +108,12 @@ fn fixture_cases() {
         }
     }
     assert!(runs > 100, "only {runs} case runs: is cases.json complete?");
-    assert!(failures.is_empty(), "{} failing:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -107,7 +126,11 @@ fn every_code_is_produced_by_a_fixture() {
             seen.extend(report.errors.iter().chain(&report.warnings).map(|i| i.code()));
         }
     }
-    let missing: Vec<_> = ALL_CODES.iter().map(|(c, _)| *c).filter(|c| !seen.contains(c)).collect();
+    let missing: Vec<_> = ALL_CODES
+        .iter()
+        .map(|(c, _)| *c)
+        .filter(|c| !seen.contains(c))
+        .collect();
     assert!(missing.is_empty(), "codes no fixture produces: {missing:?}");
 }
 
@@ -116,8 +139,14 @@ fn every_code_is_documented() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap_or_default();
     let types = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.d.ts")).unwrap_or_default();
     for (code, _) in ALL_CODES {
-        assert!(readme.contains(&format!("`{code}`")), "README.md does not document `{code}`");
-        assert!(types.contains(&format!("'{code}'")), "index.d.ts does not list '{code}'");
+        assert!(
+            readme.contains(&format!("`{code}`")),
+            "README.md does not document `{code}`"
+        );
+        assert!(
+            types.contains(&format!("'{code}'")),
+            "index.d.ts does not list '{code}'"
+        );
     }
 }
 
@@ -144,7 +173,14 @@ fn every_type_and_action_of_each_profile_is_accepted_and_no_other() {
             let body = json!({"indicatorValue": sample(*t), "indicatorType": t.as_str(), "action": "Allowed", "title": "t", "description": "d"});
             let report = check(profile, body);
             let in_profile = profile.indicator_types.contains(t);
-            assert_eq!(report.valid, in_profile, "{} in {}: {:?}", t.as_str(), profile.name, report.errors);
+            assert_eq!(
+                report.valid,
+                in_profile,
+                "{} in {}: {:?}",
+                t.as_str(),
+                profile.name,
+                report.errors
+            );
             if !in_profile {
                 assert_eq!(report.errors.first().map(|e| e.code()), Some("enum_not_in_profile"));
             }
@@ -158,7 +194,13 @@ fn every_type_and_action_of_each_profile_is_accepted_and_no_other() {
                 }
                 check(profile, body).valid
             });
-            assert_eq!(accepted_somewhere, profile.actions.contains(action), "{} in {}", action.as_str(), profile.name);
+            assert_eq!(
+                accepted_somewhere,
+                profile.actions.contains(action),
+                "{} in {}",
+                action.as_str(),
+                profile.name
+            );
         }
         for severity in mde_indicator::model::Severity::ALL {
             let body = json!({"indicatorValue": "8.8.8.8", "indicatorType": "IpAddress", "action": "Allowed", "title": "t", "description": "d", "severity": severity.as_str()});
@@ -172,17 +214,34 @@ fn payload_keys_follow_the_documented_order() {
     let doc = fixtures();
     let case = doc["cases"]
         .as_array()
-        .and_then(|cases| cases.iter().find(|c| c["name"].as_str().is_some_and(|n| n.starts_with("every field"))))
+        .and_then(|cases| {
+            cases
+                .iter()
+                .find(|c| c["name"].as_str().is_some_and(|n| n.starts_with("every field")))
+        })
         .expect("the every-field case");
     let report = run(&doc, case, "current");
     let text = report.payload.map(|p| p.to_json()).unwrap_or_default();
-    let positions: Vec<usize> = Field::ALL.iter().filter_map(|f| text.find(&format!("\"{}\":", f.name()))).collect();
-    assert_eq!(positions.len(), Field::ALL.len(), "every field is in the payload: {text}");
-    assert!(positions.windows(2).all(|w| w[0] < w[1]), "keys out of documented order: {text}");
+    let positions: Vec<usize> = Field::ALL
+        .iter()
+        .filter_map(|f| text.find(&format!("\"{}\":", f.name())))
+        .collect();
+    assert_eq!(
+        positions.len(),
+        Field::ALL.len(),
+        "every field is in the payload: {text}"
+    );
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "keys out of documented order: {text}"
+    );
 }
 
 #[test]
 fn unknown_profile_and_bad_now_are_misuse_errors() {
-    assert_eq!(Options::new("2019").err().map(|e| e.to_string()).as_deref(), Some("unknown profile \"2019\"; use one of 2020, 2021, 2022, current"));
+    assert_eq!(
+        Options::new("2019").err().map(|e| e.to_string()).as_deref(),
+        Some("unknown profile \"2019\"; use one of 2020, 2021, 2022, current")
+    );
     assert!(Options::new("current").and_then(|o| o.with_now("yesterday")).is_err());
 }

@@ -34,7 +34,8 @@ pub(super) fn check(payload: &Payload, facts: &Facts, profile: &Profile, issues:
                 if let (true, Some(action), Some(indicator_type)) =
                     (facts.present.contains(&Field::EducateUrl), action, indicator_type)
                 {
-                    let applies = indicator_type == IndicatorType::Url && matches!(action, Action::Block | Action::Warn);
+                    let applies =
+                        indicator_type == IndicatorType::Url && matches!(action, Action::Block | Action::Warn);
                     if !applies {
                         let kind = IssueKind::EducateUrlNotApplicable {
                             action: action.as_str(),
@@ -47,15 +48,26 @@ pub(super) fn check(payload: &Payload, facts: &Facts, profile: &Profile, issues:
             CrossRule::LegacyAlertActions => {
                 if let Some((_, advice)) = action.and_then(|a| legacy_replacement(a, indicator_type)) {
                     let action = action.map_or("", Action::as_str);
-                    issues.add("/action", IssueKind::LegacyAction { action, replacement: advice });
+                    issues.add(
+                        "/action",
+                        IssueKind::LegacyAction {
+                            action,
+                            replacement: advice,
+                        },
+                    );
                 }
             }
             CrossRule::ActionsByType(table) => {
-                let (Some(action), Some(indicator_type)) = (action, indicator_type) else { continue };
+                let (Some(action), Some(indicator_type)) = (action, indicator_type) else {
+                    continue;
+                };
                 // Legacy actions are judged by what they became.
                 let effective = legacy_replacement(action, Some(indicator_type)).map_or(action, |(a, _)| a);
                 let group = TypeGroup::of(indicator_type);
-                let allowed = table.iter().find(|(g, _)| *g == group).map_or(&[][..], |(_, actions)| actions);
+                let allowed = table
+                    .iter()
+                    .find(|(g, _)| *g == group)
+                    .map_or(&[][..], |(_, actions)| actions);
                 if !allowed.contains(&effective) {
                     let kind = IssueKind::ActionNotAllowedForType {
                         action: action.as_str(),

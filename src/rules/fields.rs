@@ -15,7 +15,10 @@ fn text<'v>(value: &'v Value, expected: &'static str) -> Result<&'v str, IssueKi
     match value {
         Value::String(s) if s.lone_surrogate => Err(IssueKind::UnrepresentableString),
         Value::String(s) => Ok(s.as_str()),
-        other => Err(IssueKind::InvalidType { expected, received: other.type_name() }),
+        other => Err(IssueKind::InvalidType {
+            expected,
+            received: other.type_name(),
+        }),
     }
 }
 
@@ -66,18 +69,29 @@ fn enumeration<E: InProfile>(field: Field, text: &str, profile: &Profile) -> Res
             field: field.name(),
             received,
             allowed: in_profile.iter().map(|v| v.as_str()).collect(),
-            suggestion: in_profile.iter().map(|v| v.as_str()).find(|v| v.eq_ignore_ascii_case(text)),
+            suggestion: in_profile
+                .iter()
+                .map(|v| v.as_str())
+                .find(|v| v.eq_ignore_ascii_case(text)),
         }),
     }
 }
 
 /// Reads a list of strings: each item a non-empty string, duplicates warned about.
-fn string_list(items: &[Value], path: &str, issues: &mut Issues, item_rule: fn(&str) -> Result<(), IssueKind>) -> Option<Vec<String>> {
+fn string_list(
+    items: &[Value],
+    path: &str,
+    issues: &mut Issues,
+    item_rule: fn(&str) -> Result<(), IssueKind>,
+) -> Option<Vec<String>> {
     let mut out = Vec::with_capacity(items.len());
     let mut ok = true;
     for (i, item) in items.iter().enumerate() {
         let item_path = pointer(path, &i.to_string());
-        match text(item, "string").and_then(non_empty).and_then(|t| item_rule(t).map(|()| t)) {
+        match text(item, "string")
+            .and_then(non_empty)
+            .and_then(|t| item_rule(t).map(|()| t))
+        {
             Ok(t) if out.iter().any(|seen: &String| seen == t) => {
                 issues.add(item_path, IssueKind::DuplicateValue { value: t.to_string() });
                 out.push(t.to_string());
@@ -131,7 +145,10 @@ pub(super) fn read(
                 payload.generate_alert = Some(*b);
                 Ok(())
             }
-            other => Err(IssueKind::InvalidType { expected: "boolean", received: other.type_name() }),
+            other => Err(IssueKind::InvalidType {
+                expected: "boolean",
+                received: other.type_name(),
+            }),
         },
         FieldKind::GroupNames => match value {
             Value::Array(items) => {
@@ -147,18 +164,27 @@ pub(super) fn read(
                 payload.rbac_group_names = Some(names);
                 Ok(())
             }),
-            other => Err(IssueKind::InvalidType { expected: "array of strings", received: other.type_name() }),
+            other => Err(IssueKind::InvalidType {
+                expected: "array of strings",
+                received: other.type_name(),
+            }),
         },
         FieldKind::Techniques => match value {
             Value::Array(items) => {
                 payload.mitre_techniques = string_list(items, path, issues, technique);
                 Ok(())
             }
-            other => Err(IssueKind::InvalidType { expected: "array of strings", received: other.type_name() }),
+            other => Err(IssueKind::InvalidType {
+                expected: "array of strings",
+                received: other.type_name(),
+            }),
         },
         FieldKind::DateTime => {
             let iso_of_date = match value {
-                Value::Foreign { kind, detail: Some(iso) } if kind == "Date" => Some(iso.as_str()),
+                Value::Foreign {
+                    kind,
+                    detail: Some(iso),
+                } if kind == "Date" => Some(iso.as_str()),
                 _ => None,
             };
             iso_of_date.map_or_else(|| text(value, "string"), Ok).and_then(|t| {
@@ -205,7 +231,8 @@ fn read_text(
             payload.educate_url = owned();
         }
         FieldKind::Category => {
-            let pascal = t.starts_with(|c: char| c.is_ascii_uppercase()) && t.chars().all(|c| c.is_ascii_alphanumeric());
+            let pascal =
+                t.starts_with(|c: char| c.is_ascii_uppercase()) && t.chars().all(|c| c.is_ascii_alphanumeric());
             if !pascal {
                 return Err(IssueKind::InvalidCategory);
             }
@@ -230,12 +257,15 @@ fn read_text(
 
 /// An undocumented field the caller allowed: passed through as any JSON value.
 pub(super) fn read_undocumented(name: &str, value: &Value, path: &str, payload: &mut Payload, issues: &mut Issues) {
-    match to_json(value, path, issues) {
-        Some(json) => {
-            issues.add(path, IssueKind::UndocumentedField { field: name.to_string() });
-            payload.undocumented.insert(name.to_string(), json);
-        }
-        None => {} // the reason is already in `issues`
+    // When the value cannot be passed through, `to_json` has already said why.
+    if let Some(json) = to_json(value, path, issues) {
+        issues.add(
+            path,
+            IssueKind::UndocumentedField {
+                field: name.to_string(),
+            },
+        );
+        payload.undocumented.insert(name.to_string(), json);
     }
 }
 
@@ -248,7 +278,13 @@ fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<serde_json:
         Value::Number(n) => match serde_json::from_str::<serde_json::Number>(n) {
             Ok(number) => Some(J::Number(number)),
             Err(_) => {
-                issues.add(path, IssueKind::InvalidType { expected: "number within range", received: format!("{n}") });
+                issues.add(
+                    path,
+                    IssueKind::InvalidType {
+                        expected: "number within range",
+                        received: n.to_string(),
+                    },
+                );
                 None
             }
         },
@@ -260,8 +296,11 @@ fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<serde_json:
             }
         },
         Value::Array(items) => {
-            let converted: Vec<Option<J>> =
-                items.iter().enumerate().map(|(i, v)| to_json(v, &pointer(path, &i.to_string()), issues)).collect();
+            let converted: Vec<Option<J>> = items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| to_json(v, &pointer(path, &i.to_string()), issues))
+                .collect();
             converted.into_iter().collect::<Option<Vec<J>>>().map(J::Array)
         }
         Value::Object(members) => {
@@ -270,7 +309,12 @@ fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<serde_json:
             for (key, v) in members {
                 let member_path = pointer(path, key.as_str());
                 if map.contains_key(key.as_str()) {
-                    issues.add(member_path, IssueKind::DuplicateKey { key: key.as_str().to_string() });
+                    issues.add(
+                        member_path,
+                        IssueKind::DuplicateKey {
+                            key: key.as_str().to_string(),
+                        },
+                    );
                     ok = false;
                 } else if let Some(json) = to_json(v, &member_path, issues) {
                     map.insert(key.as_str().to_string(), json);
@@ -281,7 +325,13 @@ fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<serde_json:
             ok.then_some(J::Object(map))
         }
         Value::Foreign { .. } => {
-            issues.add(path, IssueKind::InvalidType { expected: "JSON value", received: value.type_name() });
+            issues.add(
+                path,
+                IssueKind::InvalidType {
+                    expected: "JSON value",
+                    received: value.type_name(),
+                },
+            );
             None
         }
     }

@@ -39,7 +39,12 @@ impl Report {
     pub(crate) fn from_issues(issues: Vec<Issue>, payload: Option<Payload>) -> Report {
         let (warnings, errors): (Vec<Issue>, Vec<Issue>) = issues.into_iter().partition(Issue::is_warning);
         let valid = errors.is_empty();
-        Report { valid, errors, warnings, payload: payload.filter(|_| valid) }
+        Report {
+            valid,
+            errors,
+            warnings,
+            payload: payload.filter(|_| valid),
+        }
     }
 }
 
@@ -71,7 +76,13 @@ pub fn validate(input: &Value, options: &Options) -> Report {
             return Report::from_issues(issues.0, None);
         }
         other => {
-            issues.add("", IssueKind::InvalidType { expected: "object", received: other.type_name() });
+            issues.add(
+                "",
+                IssueKind::InvalidType {
+                    expected: "object",
+                    received: other.type_name(),
+                },
+            );
             return Report::from_issues(issues.0, None);
         }
     };
@@ -103,7 +114,13 @@ pub fn validate(input: &Value, options: &Options) -> Report {
             None if options.allow_undocumented && UNDOCUMENTED_FIELDS.contains(&name) => {
                 fields::read_undocumented(name, value, &path, &mut payload, &mut issues);
             }
-            None => issues.add(path, IssueKind::UnknownField { field: name.to_string(), suggestion: suggest_field(name) }),
+            None => issues.add(
+                path,
+                IssueKind::UnknownField {
+                    field: name.to_string(),
+                    suggestion: suggest_field(name),
+                },
+            ),
         }
     }
 
@@ -149,7 +166,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.iter().enumerate() {
         let mut current = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            let substitute = previous.get(j).copied().unwrap_or(usize::MAX).saturating_add(usize::from(ca != cb));
+            let substitute = previous
+                .get(j)
+                .copied()
+                .unwrap_or(usize::MAX)
+                .saturating_add(usize::from(ca != cb));
             let delete = previous.get(j + 1).copied().unwrap_or(usize::MAX).saturating_add(1);
             let insert = current.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
             current.push(substitute.min(delete).min(insert));

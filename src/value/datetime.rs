@@ -29,7 +29,10 @@ fn number(text: &str, range: std::ops::RangeInclusive<u32>, reason: Reason) -> R
     if !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err(invalid("expected the form YYYY-MM-DDTHH:MM:SSZ"));
     }
-    text.parse::<u32>().ok().filter(|n| range.contains(n)).ok_or(invalid(reason))
+    text.parse::<u32>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or(invalid(reason))
 }
 
 fn is_leap(year: i64) -> bool {
@@ -80,7 +83,9 @@ pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
     let (date, rest) = text.split_at(10);
     let separator_ok = matches!(rest.as_bytes().first(), Some(b'T' | b't'));
     let date_parts: Vec<&str> = date.split('-').collect();
-    let [year, month, day] = date_parts.as_slice() else { return Err(shape) };
+    let [year, month, day] = date_parts.as_slice() else {
+        return Err(shape);
+    };
     if !separator_ok || year.len() != 4 || month.len() != 2 || day.len() != 2 {
         return Err(shape);
     }
@@ -92,7 +97,9 @@ pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
     }
     let rest = rest.get(1..).unwrap_or("");
     let (hour, minute, second) = (rest.get(0..2), rest.get(3..5), rest.get(6..8));
-    let (Some(hour), Some(minute), Some(second)) = (hour, minute, second) else { return Err(shape) };
+    let (Some(hour), Some(minute), Some(second)) = (hour, minute, second) else {
+        return Err(shape);
+    };
     if rest.get(2..3) != Some(":") || rest.get(5..6) != Some(":") {
         return Err(shape);
     }
@@ -136,7 +143,11 @@ pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
     let ticks = format!("{kept:0<7}").parse::<u32>().unwrap_or(0);
     let instant = Instant { seconds, ticks };
     let canonical = format_utc(instant).ok_or(invalid("is outside years 0001-9999 in UTC"))?;
-    Ok(DateTime { instant, canonical, truncated })
+    Ok(DateTime {
+        instant,
+        canonical,
+        truncated,
+    })
 }
 
 /// `YYYY-MM-DDTHH:MM:SS[.fffffff]Z`, fraction without trailing zeros; `None` outside 0001-9999.
@@ -173,18 +184,40 @@ mod tests {
     #[test]
     fn normalises_to_utc() {
         assert_eq!(canonical("2020-12-12T00:00:00Z").as_deref(), Ok("2020-12-12T00:00:00Z"));
-        assert_eq!(canonical("2020-12-12T00:00:00.0Z").as_deref(), Ok("2020-12-12T00:00:00Z"));
-        assert_eq!(canonical("2026-05-01T01:30:00.50+02:00").as_deref(), Ok("2026-04-30T23:30:00.5Z"));
-        assert_eq!(canonical("2024-02-29T23:00:00-01:00").as_deref(), Ok("2024-03-01T00:00:00Z"));
-        assert_eq!(parse("2026-01-01T00:00:00.123456789Z").map(|d| (d.canonical, d.truncated)), Ok(("2026-01-01T00:00:00.1234567Z".into(), true)));
+        assert_eq!(
+            canonical("2020-12-12T00:00:00.0Z").as_deref(),
+            Ok("2020-12-12T00:00:00Z")
+        );
+        assert_eq!(
+            canonical("2026-05-01T01:30:00.50+02:00").as_deref(),
+            Ok("2026-04-30T23:30:00.5Z")
+        );
+        assert_eq!(
+            canonical("2024-02-29T23:00:00-01:00").as_deref(),
+            Ok("2024-03-01T00:00:00Z")
+        );
+        assert_eq!(
+            parse("2026-01-01T00:00:00.123456789Z").map(|d| (d.canonical, d.truncated)),
+            Ok(("2026-01-01T00:00:00.1234567Z".into(), true))
+        );
     }
 
     #[test]
     fn rejects_impossible_or_offsetless_times() {
         for bad in [
-            "2020-13-45T00:00:00Z", "tomorrow", "2023-02-29T00:00:00Z", "2020-12-12T24:00:00Z", "2020-12-12T00:00:60Z",
-            "2020-12-12T00:00:00", "2020-12-12", "2020-12-12 00:00:00Z", "0001-01-01T00:00:00+01:00", "2020-12-12T00:00:00.Z",
-            "2020-12-12T00:00:00+0100", "+2020-12-12T00:00:00Z", "２０２０-12-12T00:00:00Z",
+            "2020-13-45T00:00:00Z",
+            "tomorrow",
+            "2023-02-29T00:00:00Z",
+            "2020-12-12T24:00:00Z",
+            "2020-12-12T00:00:60Z",
+            "2020-12-12T00:00:00",
+            "2020-12-12",
+            "2020-12-12 00:00:00Z",
+            "0001-01-01T00:00:00+01:00",
+            "2020-12-12T00:00:00.Z",
+            "2020-12-12T00:00:00+0100",
+            "+2020-12-12T00:00:00Z",
+            "２０２０-12-12T00:00:00Z",
         ] {
             assert!(parse(bad).is_err(), "{bad} was accepted");
         }

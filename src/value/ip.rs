@@ -9,11 +9,21 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 const V4_NOT_GLOBAL: &[(Ipv4Addr, u8, &str, &str)] = &[
     (Ipv4Addr::new(0, 0, 0, 0), 8, "this-network", "0.0.0.0/8"),
     (Ipv4Addr::new(10, 0, 0, 0), 8, "private", "10.0.0.0/8"),
-    (Ipv4Addr::new(100, 64, 0, 0), 10, "shared (carrier-grade NAT)", "100.64.0.0/10"),
+    (
+        Ipv4Addr::new(100, 64, 0, 0),
+        10,
+        "shared (carrier-grade NAT)",
+        "100.64.0.0/10",
+    ),
     (Ipv4Addr::new(127, 0, 0, 0), 8, "loopback", "127.0.0.0/8"),
     (Ipv4Addr::new(169, 254, 0, 0), 16, "link-local", "169.254.0.0/16"),
     (Ipv4Addr::new(172, 16, 0, 0), 12, "private", "172.16.0.0/12"),
-    (Ipv4Addr::new(192, 0, 0, 0), 24, "IETF protocol assignment", "192.0.0.0/24"),
+    (
+        Ipv4Addr::new(192, 0, 0, 0),
+        24,
+        "IETF protocol assignment",
+        "192.0.0.0/24",
+    ),
     (Ipv4Addr::new(192, 0, 2, 0), 24, "documentation", "192.0.2.0/24"),
     (Ipv4Addr::new(192, 168, 0, 0), 16, "private", "192.168.0.0/16"),
     (Ipv4Addr::new(198, 18, 0, 0), 15, "benchmarking", "198.18.0.0/15"),
@@ -27,13 +37,48 @@ const V4_NOT_GLOBAL: &[(Ipv4Addr, u8, &str, &str)] = &[
 const V6_NOT_GLOBAL: &[(Ipv6Addr, u8, &str, &str)] = &[
     (Ipv6Addr::new(0, 0, 0, 0, 0, 0, 0, 0), 128, "unspecified", "::/128"),
     (Ipv6Addr::new(0, 0, 0, 0, 0, 0, 0, 1), 128, "loopback", "::1/128"),
-    (Ipv6Addr::new(0x64, 0xff9b, 1, 0, 0, 0, 0, 0), 48, "local-use NAT64", "64:ff9b:1::/48"),
-    (Ipv6Addr::new(0x100, 0, 0, 0, 0, 0, 0, 0), 64, "discard-only", "100::/64"),
-    (Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0), 32, "documentation", "2001:db8::/32"),
-    (Ipv6Addr::new(0x3fff, 0, 0, 0, 0, 0, 0, 0), 20, "documentation", "3fff::/20"),
-    (Ipv6Addr::new(0xfc00, 0, 0, 0, 0, 0, 0, 0), 7, "unique local (private)", "fc00::/7"),
-    (Ipv6Addr::new(0xfe80, 0, 0, 0, 0, 0, 0, 0), 10, "link-local", "fe80::/10"),
-    (Ipv6Addr::new(0xfec0, 0, 0, 0, 0, 0, 0, 0), 10, "site-local (deprecated)", "fec0::/10"),
+    (
+        Ipv6Addr::new(0x64, 0xff9b, 1, 0, 0, 0, 0, 0),
+        48,
+        "local-use NAT64",
+        "64:ff9b:1::/48",
+    ),
+    (
+        Ipv6Addr::new(0x100, 0, 0, 0, 0, 0, 0, 0),
+        64,
+        "discard-only",
+        "100::/64",
+    ),
+    (
+        Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0),
+        32,
+        "documentation",
+        "2001:db8::/32",
+    ),
+    (
+        Ipv6Addr::new(0x3fff, 0, 0, 0, 0, 0, 0, 0),
+        20,
+        "documentation",
+        "3fff::/20",
+    ),
+    (
+        Ipv6Addr::new(0xfc00, 0, 0, 0, 0, 0, 0, 0),
+        7,
+        "unique local (private)",
+        "fc00::/7",
+    ),
+    (
+        Ipv6Addr::new(0xfe80, 0, 0, 0, 0, 0, 0, 0),
+        10,
+        "link-local",
+        "fe80::/10",
+    ),
+    (
+        Ipv6Addr::new(0xfec0, 0, 0, 0, 0, 0, 0, 0),
+        10,
+        "site-local (deprecated)",
+        "fec0::/10",
+    ),
     (Ipv6Addr::new(0xff00, 0, 0, 0, 0, 0, 0, 0), 8, "multicast", "ff00::/8"),
 ];
 
@@ -93,9 +138,9 @@ pub fn check(value: &str, cidr: bool, profile: &'static str) -> Result<Warnings,
         None => (value, None),
     };
     // std's parsers are strict: no leading zeros in IPv4 (ambiguous octal), no zone IDs.
-    let address: IpAddr = address_text
-        .parse()
-        .map_err(|_| IssueKind::InvalidIp { reason: why_not_an_address(value) })?;
+    let address: IpAddr = address_text.parse().map_err(|_| IssueKind::InvalidIp {
+        reason: why_not_an_address(value),
+    })?;
     let mut warnings = Vec::new();
     if let Some(prefix_text) = prefix_text {
         let max = if address.is_ipv4() { 32 } else { 128 };
@@ -103,13 +148,17 @@ pub fn check(value: &str, cidr: bool, profile: &'static str) -> Result<Warnings,
             .parse::<u8>()
             .ok()
             .filter(|p| *p <= max && prefix_text.bytes().all(|b| b.is_ascii_digit()))
-            .ok_or(IssueKind::InvalidIp { reason: "the CIDR prefix length is out of range" })?;
+            .ok_or(IssueKind::InvalidIp {
+                reason: "the CIDR prefix length is out of range",
+            })?;
         if !cidr {
             return Err(IssueKind::CidrNotSupported { profile });
         }
         let network = network_of(address, prefix);
         if network != address {
-            warnings.push(IssueKind::CidrHostBitsSet { network: format!("{network}/{prefix}") });
+            warnings.push(IssueKind::CidrHostBitsSet {
+                network: format!("{network}/{prefix}"),
+            });
         }
         if let Some((range, block)) = non_global_range(network) {
             return Err(IssueKind::IpNotGlobal { range, block });
@@ -141,7 +190,12 @@ mod tests {
 
     #[test]
     fn global_addresses_pass() {
-        for ok in ["8.8.8.8", "2001:4860:4860:0:0:0:0:8888", "2001:4860:4860::8888", "::ffff:8.8.8.8"] {
+        for ok in [
+            "8.8.8.8",
+            "2001:4860:4860:0:0:0:0:8888",
+            "2001:4860:4860::8888",
+            "::ffff:8.8.8.8",
+        ] {
             assert_eq!(check(ok, false, "current"), Ok(vec![]), "{ok}");
         }
     }
@@ -158,25 +212,40 @@ mod tests {
             ("::ffff:192.168.1.1", "private"),
             ("255.255.255.255", "reserved"),
         ] {
-            assert!(matches!(check(bad, false, "current"), Err(IssueKind::IpNotGlobal { range: r, .. }) if r == range), "{bad}");
+            assert!(
+                matches!(check(bad, false, "current"), Err(IssueKind::IpNotGlobal { range: r, .. }) if r == range),
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn cidr_only_where_supported() {
         assert_eq!(check("8.8.8.0/24", true, "2020"), Ok(vec![]));
-        assert_eq!(check("8.8.8.0/24", false, "2021"), Err(IssueKind::CidrNotSupported { profile: "2021" }));
+        assert_eq!(
+            check("8.8.8.0/24", false, "2021"),
+            Err(IssueKind::CidrNotSupported { profile: "2021" })
+        );
         assert_eq!(
             check("8.8.8.8/24", true, "2020"),
-            Ok(vec![IssueKind::CidrHostBitsSet { network: "8.8.8.0/24".into() }])
+            Ok(vec![IssueKind::CidrHostBitsSet {
+                network: "8.8.8.0/24".into()
+            }])
         );
-        assert!(matches!(check("8.8.8.0/33", true, "2020"), Err(IssueKind::InvalidIp { .. })));
+        assert!(matches!(
+            check("8.8.8.0/33", true, "2020"),
+            Err(IssueKind::InvalidIp { .. })
+        ));
     }
 
     #[test]
     fn malformed_addresses_say_why() {
-        assert!(matches!(check("1.2.3.4-1.2.3.9", false, "current"), Err(IssueKind::InvalidIp { reason }) if reason.starts_with("ranges")));
-        assert!(matches!(check("8.8.8.8:53", false, "current"), Err(IssueKind::InvalidIp { reason }) if reason.starts_with("ports")));
+        assert!(
+            matches!(check("1.2.3.4-1.2.3.9", false, "current"), Err(IssueKind::InvalidIp { reason }) if reason.starts_with("ranges"))
+        );
+        assert!(
+            matches!(check("8.8.8.8:53", false, "current"), Err(IssueKind::InvalidIp { reason }) if reason.starts_with("ports"))
+        );
         assert!(check("010.0.0.1", false, "current").is_err());
         assert!(check("1.2.3", false, "current").is_err());
     }

@@ -1,0 +1,199 @@
+// Types of mde-indicator. Enum and code lists are checked against the Rust source by
+// `cargo test` (tests/fixtures.rs), and this file is type-checked by `npm test`.
+
+/** A documented revision of the indicator API. `current` is the default. */
+export type ProfileName = '2020' | '2021' | '2022' | 'current';
+
+export type IndicatorType =
+  | 'FileSha1'
+  | 'FileSha256'
+  | 'FileMd5'
+  | 'CertificateThumbprint'
+  | 'IpAddress'
+  | 'DomainName'
+  | 'Url';
+
+export type Action = 'Alert' | 'AlertAndBlock' | 'Allowed' | 'Warn' | 'Block' | 'Audit' | 'BlockAndRemediate';
+
+export type Severity = 'Informational' | 'Low' | 'Medium' | 'High';
+
+/** The request body of `POST /api/indicators`, as a user writes it. */
+export interface Indicator {
+  indicatorValue: string;
+  indicatorType: IndicatorType;
+  action: Action;
+  title: string;
+  description: string;
+  application?: string;
+  /** RFC 3339 with an offset, or a Date. */
+  expirationTime?: string | Date;
+  severity?: Severity;
+  recommendedActions?: string;
+  /** An array; a comma-separated string is accepted and split, with a warning. */
+  rbacGroupNames?: string[] | string;
+  educateUrl?: string;
+  generateAlert?: boolean;
+  category?: string;
+  mitreTechniques?: string[];
+  externalId?: string;
+}
+
+/** The canonical body: documented key order, lower-case hex, UTC dates, arrays. */
+export interface Payload {
+  indicatorValue: string;
+  indicatorType: IndicatorType;
+  action: Action;
+  application?: string;
+  title: string;
+  description: string;
+  /** UTC, `YYYY-MM-DDTHH:MM:SS[.fffffff]Z`. */
+  expirationTime?: string;
+  severity?: Severity;
+  recommendedActions?: string;
+  rbacGroupNames?: string[];
+  educateUrl?: string;
+  generateAlert?: boolean;
+  category?: string;
+  mitreTechniques?: string[];
+  externalId?: string;
+  /** Undocumented fields, only with `allowUndocumented`. */
+  [undocumented: string]: unknown;
+}
+
+type Empty = Record<string, never>;
+
+/** `params` of each issue code. */
+export interface IssueParams {
+  invalid_json: { reason: string; line: number; column: number };
+  unreadable_input: { reason: string };
+  duplicate_key: { key: string };
+  required: { field: string };
+  invalid_type: { expected: string; received: string };
+  empty_value: Empty;
+  unrepresentable_string: Empty;
+  unknown_field: { field: string; suggestion: string | null };
+  field_not_in_profile: { field: string; profile: ProfileName; since: ProfileName | null };
+  invalid_enum: { field: string; received: string; allowed: string[]; suggestion: string | null };
+  enum_not_in_profile: { field: string; received: string; profile: ProfileName; since: ProfileName | null };
+  invalid_hash: { indicatorType: IndicatorType; expectedLength: number; length: number; nonHex: string | null };
+  invalid_ip: { reason: string };
+  cidr_not_supported: { profile: ProfileName };
+  ip_not_global: { range: string; block: string };
+  invalid_domain: { reason: string };
+  idn_not_ascii: Empty;
+  invalid_url: { reason: string };
+  invalid_datetime: { reason: string };
+  invalid_technique: Empty;
+  invalid_category: Empty;
+  audit_requires_generate_alert: Empty;
+  educate_url_not_applicable: { action: Action; indicatorType: IndicatorType };
+  action_not_allowed_for_type: { action: Action; indicatorType: IndicatorType; allowed: Action[] };
+  legacy_action: { action: Action; replacement: string };
+  https_enforced_only_in_edge: Empty;
+  url_without_scheme: Empty;
+  expiration_in_past: { now: string };
+  fraction_truncated: Empty;
+  rbac_group_names_as_string: Empty;
+  duplicate_value: { value: string };
+  application_only_on_create: Empty;
+  techniques_without_category: Empty;
+  unknown_category: Empty;
+  cidr_host_bits_set: { network: string };
+  undocumented_field: { field: string };
+}
+
+export type WarningCode =
+  | 'legacy_action'
+  | 'https_enforced_only_in_edge'
+  | 'url_without_scheme'
+  | 'expiration_in_past'
+  | 'fraction_truncated'
+  | 'rbac_group_names_as_string'
+  | 'duplicate_value'
+  | 'application_only_on_create'
+  | 'techniques_without_category'
+  | 'unknown_category'
+  | 'cidr_host_bits_set'
+  | 'undocumented_field';
+
+export type IssueCode = keyof IssueParams;
+export type ErrorCode = Exclude<IssueCode, WarningCode>;
+
+/** One problem; checking `code` narrows `params`. */
+export type Issue<C extends IssueCode = IssueCode> = {
+  [K in C]: {
+    /** JSON pointer to the field (`/indicatorValue`, `/rbacGroupNames/1`); `""` is the whole input. */
+    path: string;
+    code: K;
+    /** English, for people; may quote the input. */
+    message: string;
+    params: IssueParams[K];
+  };
+}[C];
+
+export type ValidationResult =
+  | { valid: true; errors: []; warnings: Issue<WarningCode>[]; payload: Payload }
+  | { valid: false; errors: Issue<ErrorCode>[]; warnings: Issue<WarningCode>[]; payload?: undefined };
+
+export interface ValidateOptions {
+  /** Default `current`. An unknown name throws an Error. */
+  profile?: ProfileName;
+  /** For the "already expired" warning; ISO 8601 text or a Date. Default: the clock. */
+  now?: string | Date;
+  /** Accept the service's undocumented fields (bypassDurationHours, ...) with a warning. */
+  allowUndocumented?: boolean;
+}
+
+/** Validates one indicator object. Never throws for bad input; throws for bad options. */
+export function validate(input: unknown, options?: ValidateOptions): ValidationResult;
+
+/** Validates one indicator given as JSON text (duplicate keys and syntax errors reported). */
+export function validateJson(text: string, options?: ValidateOptions): ValidationResult;
+
+/** The canonical body, or throws an IndicatorError listing every error. */
+export function buildPayload(input: unknown, options?: ValidateOptions): Payload;
+
+export interface FieldInfo {
+  name: keyof Indicator;
+  type: 'string' | 'boolean' | 'array';
+  required: boolean;
+  enum?: string[];
+  format?: 'date-time' | 'url';
+  examples?: string[];
+  items?: 'string';
+}
+
+export interface RateLimit {
+  perMinute: number;
+  perHour: number | null;
+}
+
+export interface ProfileInfo {
+  name: ProfileName;
+  default: boolean;
+  /** The documentation revision it implements. */
+  source: string;
+  host: string;
+  submitUrl: string;
+  importUrl: string;
+  indicatorTypes: IndicatorType[];
+  actions: Action[];
+  /** Accepted with a `legacy_action` warning. */
+  legacyActions: Action[];
+  actionsByType: Partial<Record<IndicatorType, Action[]>>;
+  severities: Severity[];
+  cidr: boolean;
+  fields: FieldInfo[];
+  limits: { activeIndicators: number; importBatchSize: number };
+  rateLimits: { submit: RateLimit; import: RateLimit };
+}
+
+/** Every profile by name. */
+export function profiles(): Record<ProfileName, ProfileInfo>;
+
+/** Thrown by buildPayload for an invalid indicator. */
+export class IndicatorError extends Error {
+  name: 'IndicatorError';
+  errors: Issue<ErrorCode>[];
+  warnings: Issue<WarningCode>[];
+}
