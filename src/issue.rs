@@ -439,6 +439,10 @@ pub fn pointer(parent: &str, segment: &str) -> String {
     let mut out = String::with_capacity(parent.len() + segment.len() + 1);
     out.push_str(parent);
     out.push('/');
+    if !segment.bytes().any(|b| b == b'~' || b == b'/') {
+        out.push_str(segment);
+        return out;
+    }
     for c in segment.chars() {
         match c {
             '~' => out.push_str("~0"),

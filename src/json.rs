@@ -257,21 +257,24 @@ impl<'a> Parser<'a> {
         self.pos += 1; // opening quote
         let start = self.pos;
         // Fast path: no escapes, borrow the slice.
-        loop {
-            match self.peek() {
-                None => return Err(self.error("unterminated string")),
-                Some(b'"') => {
-                    let text = self.input.get(start..self.pos).unwrap_or("");
-                    self.pos += 1;
-                    return Ok(Text {
-                        text: Cow::Borrowed(text),
-                        lone_surrogate: false,
-                    });
-                }
-                Some(b'\\') => break,
-                Some(0..=0x1f) => return Err(self.error("control character in a string must be escaped")),
-                Some(_) => self.pos += 1,
+        let rest = self.bytes.get(start..).unwrap_or(&[]);
+        self.pos = start
+            + rest
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(rest.len());
+        match self.peek() {
+            None => return Err(self.error("unterminated string")),
+            Some(b'"') => {
+                let text = self.input.get(start..self.pos).unwrap_or("");
+                self.pos += 1;
+                return Ok(Text {
+                    text: Cow::Borrowed(text),
+                    lone_surrogate: false,
+                });
             }
+            Some(b'\\') => {}
+            Some(_) => return Err(self.error("control character in a string must be escaped")),
         }
         let mut owned = String::from(self.input.get(start..self.pos).unwrap_or(""));
         let mut lone_surrogate = false;

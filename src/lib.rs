@@ -69,6 +69,17 @@ impl Options {
         self.now = Some(parsed.instant);
         Ok(self)
     }
+
+    /// Sets the current time from milliseconds since the Unix epoch (JavaScript's clock).
+    pub fn with_now_millis(mut self, millis: f64) -> Options {
+        let seconds = (millis / 1000.0).floor();
+        let ticks = ((millis - seconds * 1000.0) * 10_000.0) as u32; // saturating cast
+        self.now = Some(value::datetime::Instant {
+            seconds: seconds as i64,
+            ticks: ticks.min(9_999_999),
+        });
+        self
+    }
 }
 
 /// Validates one indicator given as JSON text.

@@ -10,17 +10,25 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Validates one indicator given as JSON text; answers the report as JSON text.
-/// Throws an `Error` for an unknown profile or an invalid `now`.
+/// Validates one indicator given as JSON text; answers the report as JSON text. The clock is
+/// `now_text` (RFC 3339) when given, else `now_ms` (milliseconds since the Unix epoch).
+/// Throws an `Error` for an unknown profile or an invalid `now_text`.
 #[wasm_bindgen(js_name = validateJson)]
-pub fn validate_json_text(text: &str, profile: &str, now: &str, allow_undocumented: bool) -> Result<String, JsError> {
+pub fn validate_json_text(
+    text: &str,
+    profile: &str,
+    now_text: &str,
+    now_ms: f64,
+    allow_undocumented: bool,
+) -> Result<String, JsError> {
     let mut options = Options::new(profile)?;
-    if !now.is_empty() {
-        options = options.with_now(now)?;
-    }
+    options = if now_text.is_empty() {
+        options.with_now_millis(now_ms)
+    } else {
+        options.with_now(now_text)?
+    };
     options.allow_undocumented = allow_undocumented;
-    let report = validate_json(text, &options);
-    serde_json::to_string(&report).map_err(|e| JsError::new(&e.to_string()))
+    Ok(validate_json(text, &options).to_json())
 }
 
 /// `profiles()` as JSON text.

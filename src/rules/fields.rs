@@ -87,19 +87,19 @@ fn string_list(
     let mut out = Vec::with_capacity(items.len());
     let mut ok = true;
     for (i, item) in items.iter().enumerate() {
-        let item_path = pointer(path, &i.to_string());
+        let item_path = || pointer(path, &i.to_string());
         match text(item, "string")
             .and_then(non_empty)
             .and_then(|t| item_rule(t).map(|()| t))
         {
             Ok(t) if out.iter().any(|seen: &String| seen == t) => {
-                issues.add(item_path, IssueKind::DuplicateValue { value: t.to_string() });
+                issues.add(item_path(), IssueKind::DuplicateValue { value: t.to_string() });
                 out.push(t.to_string());
             }
             Ok(t) => out.push(t.to_string()),
             Err(kind) => {
                 ok = false;
-                issues.add(item_path, kind);
+                issues.add(item_path(), kind);
             }
         }
     }

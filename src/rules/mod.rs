@@ -36,6 +36,15 @@ pub struct Report {
 }
 
 impl Report {
+    /// The report as JSON text, the form the JS binding hands over.
+    pub fn to_json(&self) -> String {
+        // Sized for a typical report, so the buffer rarely has to grow while writing.
+        let mut out = Vec::with_capacity(1024);
+        // Writing to a Vec cannot fail, and every map key is a string.
+        let _ = serde_json::to_writer(&mut out, self);
+        String::from_utf8(out).unwrap_or_default()
+    }
+
     pub(crate) fn from_issues(issues: Vec<Issue>, payload: Option<Payload>) -> Report {
         let (warnings, errors): (Vec<Issue>, Vec<Issue>) = issues.into_iter().partition(Issue::is_warning);
         let valid = errors.is_empty();
@@ -90,11 +99,19 @@ pub fn validate(input: &Value, options: &Options) -> Report {
     let mut payload = Payload::default();
     let mut facts = Facts::default();
     let profile = options.profile;
+    // A real indicator has at most ~15 keys: scanning them beats hashing; huge objects get a set.
     let mut seen = std::collections::HashSet::new();
-    for (key, value) in members {
+    for (index, (key, value)) in members.iter().enumerate() {
         let name = key.as_str();
         let path = pointer("", name);
-        if !seen.insert(name) {
+        let duplicate = if members.len() <= 32 {
+            members
+                .get(..index)
+                .is_some_and(|before| before.iter().any(|(k, _)| k.as_str() == name))
+        } else {
+            !seen.insert(name)
+        };
+        if duplicate {
             issues.add(path, IssueKind::DuplicateKey { key: name.to_string() });
             continue;
         }

@@ -158,19 +158,34 @@ pub fn format_utc(instant: Instant) -> Option<String> {
     if !(1..=9999).contains(&year) {
         return None;
     }
-    let mut out = format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}",
-        secs / 3600,
-        secs % 3600 / 60,
-        secs % 60
-    );
+    // Written digit by digit: this runs for every indicator with an expiration time.
+    let mut out = String::with_capacity(28);
+    let fields = [(year, 4, ""), (i64::from(month), 2, "-"), (i64::from(day), 2, "-")];
+    let time = [(secs / 3600, 2, "T"), (secs % 3600 / 60, 2, ":"), (secs % 60, 2, ":")];
+    for (value, width, separator) in fields.into_iter().chain(time) {
+        out.push_str(separator);
+        push_digits(&mut out, value, width);
+    }
     if instant.ticks > 0 {
-        let fraction = format!("{:07}", instant.ticks);
         out.push('.');
-        out.push_str(fraction.trim_end_matches('0'));
+        let mut ticks = instant.ticks;
+        let mut width = 7;
+        while ticks % 10 == 0 {
+            ticks /= 10;
+            width -= 1;
+        }
+        push_digits(&mut out, i64::from(ticks), width);
     }
     out.push('Z');
     Some(out)
+}
+
+/// `value` in decimal, left-padded with zeros to `width` digits.
+fn push_digits(out: &mut String, value: i64, width: u32) {
+    for place in (0..width).rev() {
+        let digit = value / 10_i64.pow(place) % 10;
+        out.push(char::from(b'0' + digit.unsigned_abs() as u8));
+    }
 }
 
 #[cfg(test)]
