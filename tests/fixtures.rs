@@ -135,18 +135,35 @@ fn every_code_is_produced_by_a_fixture() {
 }
 
 #[test]
-fn every_code_is_documented() {
+fn every_code_and_enum_value_is_documented() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap_or_default();
     let types = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.d.ts")).unwrap_or_default();
-    for (code, _) in ALL_CODES {
+    let warning_union = types
+        .split("export type WarningCode")
+        .nth(1)
+        .and_then(|rest| rest.split(';').next())
+        .unwrap_or("");
+    for (code, is_warning) in ALL_CODES {
         assert!(
-            readme.contains(&format!("`{code}`")),
+            readme.contains(&format!("| `{code}` |")),
             "README.md does not document `{code}`"
         );
         assert!(
-            types.contains(&format!("'{code}'")),
-            "index.d.ts does not list '{code}'"
+            types.contains(&format!("  {code}: ")),
+            "index.d.ts IssueParams lacks {code}"
         );
+        assert_eq!(
+            warning_union.contains(&format!("'{code}'")),
+            *is_warning,
+            "WarningCode and {code} disagree"
+        );
+    }
+    let values = IndicatorType::ALL
+        .iter()
+        .map(|t| t.as_str())
+        .chain(Action::ALL.iter().map(|a| a.as_str()));
+    for value in values.chain(mde_indicator::model::Severity::ALL.iter().map(|s| s.as_str())) {
+        assert!(types.contains(&format!("'{value}'")), "index.d.ts lacks '{value}'");
     }
 }
 
