@@ -83,7 +83,7 @@ impl Options {
 }
 
 /// Validates one indicator given as JSON text.
-pub fn validate_json(text: &str, options: &Options) -> Report {
+pub fn validate_json<'a>(text: &'a str, options: &Options) -> Report<'a> {
     match json::parse(text) {
         Ok(value) => rules::validate(&value, options),
         Err(error) => {
@@ -99,6 +99,6 @@ pub fn validate_json(text: &str, options: &Options) -> Report {
 }
 
 /// Validates one indicator already parsed.
-pub fn validate(value: &json::Value, options: &Options) -> Report {
+pub fn validate<'a>(value: &json::Value<'a>, options: &Options) -> Report<'a> {
     rules::validate(value, options)
 }

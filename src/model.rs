@@ -174,6 +174,20 @@ fields! {
     ExternalId => "externalId", Text;
 }
 
+/// A set of fields, as bits: a validation records which fields it saw without allocating.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FieldSet(u32);
+
+impl FieldSet {
+    pub fn insert(&mut self, field: Field) {
+        self.0 |= 1 << field as u32;
+    }
+
+    pub fn contains(self, field: Field) -> bool {
+        self.0 & (1 << field as u32) != 0
+    }
+}
+
 /// Fields the service accepts and returns but never documented. Unknown to the strict
 /// default; passed through with a warning when the caller opts in.
 pub const UNDOCUMENTED_FIELDS: &[&str] = &[

@@ -52,12 +52,12 @@ fn expected_pairs(list: &Value) -> BTreeSet<(String, String)> {
         .collect()
 }
 
-fn run(doc: &Value, case: &Value, profile: &str) -> Report {
+fn run(doc: &Value, case: &Value, profile: &str) -> Report<'static> {
     let mut options = Options::new(profile)
         .and_then(|o| o.with_now(doc["now"].as_str().unwrap_or_default()))
         .expect("options");
     options.allow_undocumented = case["allowUndocumented"].as_bool().unwrap_or(false);
-    validate_json(&input_text(doc, case), &options)
+    validate_json(&input_text(doc, case), &options).into_owned()
 }
 
 #[test]
@@ -179,8 +179,8 @@ fn sample(indicator_type: IndicatorType) -> &'static str {
     }
 }
 
-fn check(profile: &Profile, body: Value) -> Report {
-    validate_json(&body.to_string(), &Options::new(profile.name).expect("profile"))
+fn check(profile: &Profile, body: Value) -> Report<'static> {
+    validate_json(&body.to_string(), &Options::new(profile.name).expect("profile")).into_owned()
 }
 
 #[test]

@@ -17,14 +17,14 @@ fn legacy_replacement(action: Action, indicator_type: Option<IndicatorType>) -> 
     }
 }
 
-pub(super) fn check(payload: &Payload, facts: &Facts, profile: &Profile, issues: &mut Issues) {
+pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, issues: &mut Issues) {
     let (action, indicator_type) = (payload.action, payload.indicator_type);
     for rule in profile.cross_rules {
         match *rule {
             CrossRule::AuditRequiresGenerateAlert => {
                 // A generateAlert of the wrong type is already reported by its field rule.
                 if action == Some(Action::Audit) && payload.generate_alert != Some(true) {
-                    let wrong_type = facts.present.contains(&Field::GenerateAlert) && payload.generate_alert.is_none();
+                    let wrong_type = facts.present.contains(Field::GenerateAlert) && payload.generate_alert.is_none();
                     if !wrong_type {
                         issues.add("/generateAlert", IssueKind::AuditRequiresGenerateAlert);
                     }
@@ -32,7 +32,7 @@ pub(super) fn check(payload: &Payload, facts: &Facts, profile: &Profile, issues:
             }
             CrossRule::EducateUrlOnlyForUrlBlockOrWarn => {
                 if let (true, Some(action), Some(indicator_type)) =
-                    (facts.present.contains(&Field::EducateUrl), action, indicator_type)
+                    (facts.present.contains(Field::EducateUrl), action, indicator_type)
                 {
                     let applies =
                         indicator_type == IndicatorType::Url && matches!(action, Action::Block | Action::Warn);
@@ -84,7 +84,7 @@ pub(super) fn check(payload: &Payload, facts: &Facts, profile: &Profile, issues:
             }
             CrossRule::TechniquesWithCategory => {
                 let has_techniques = payload.mitre_techniques.as_ref().is_some_and(|t| !t.is_empty());
-                if has_techniques && !facts.present.contains(&Field::Category) {
+                if has_techniques && !facts.present.contains(Field::Category) {
                     issues.add("/mitreTechniques", IssueKind::TechniquesWithoutCategory);
                 }
             }

@@ -9,6 +9,7 @@ use crate::payload::Payload;
 use crate::profile::{first_profile_with, Presence, Profile};
 use crate::value::datetime;
 use crate::value::url::{self, Scheme};
+use std::borrow::Cow;
 
 /// The text of a string value, or why it is not one.
 fn text<'v>(value: &'v Value, expected: &'static str) -> Result<&'v str, IssueKind> {
@@ -19,6 +20,14 @@ fn text<'v>(value: &'v Value, expected: &'static str) -> Result<&'v str, IssueKi
             expected,
             received: other.type_name(),
         }),
+    }
+}
+
+/// The text of a string value, borrowed from the input where the input had no escapes.
+fn cow<'a>(value: &Value<'a>, expected: &'static str) -> Result<Cow<'a, str>, IssueKind> {
+    match value {
+        Value::String(s) if !s.lone_surrogate => Ok(s.text.clone()),
+        other => text(other, expected).map(|t| Cow::Owned(t.to_string())),
     }
 }
 
@@ -78,25 +87,28 @@ fn enumeration<E: InProfile>(field: Field, text: &str, profile: &Profile) -> Res
 }
 
 /// Reads a list of strings: each item a non-empty string, duplicates warned about.
-fn string_list(
-    items: &[Value],
+fn string_list<'a>(
+    items: &[Value<'a>],
     path: &str,
     issues: &mut Issues,
     item_rule: fn(&str) -> Result<(), IssueKind>,
-) -> Option<Vec<String>> {
-    let mut out = Vec::with_capacity(items.len());
+) -> Option<Vec<Cow<'a, str>>> {
+    let mut out: Vec<Cow<'a, str>> = Vec::with_capacity(items.len());
     let mut ok = true;
     for (i, item) in items.iter().enumerate() {
         let item_path = || pointer(path, &i.to_string());
-        match text(item, "string")
-            .and_then(non_empty)
-            .and_then(|t| item_rule(t).map(|()| t))
-        {
-            Ok(t) if out.iter().any(|seen: &String| seen == t) => {
-                issues.add(item_path(), IssueKind::DuplicateValue { value: t.to_string() });
-                out.push(t.to_string());
+        let checked = cow(item, "string").and_then(|t| {
+            non_empty(&t)?;
+            item_rule(&t)?;
+            Ok(t)
+        });
+        match checked {
+            Ok(t) => {
+                if out.contains(&t) {
+                    issues.add(item_path(), IssueKind::DuplicateValue { value: t.to_string() });
+                }
+                out.push(t);
             }
-            Ok(t) => out.push(t.to_string()),
             Err(kind) => {
                 ok = false;
                 issues.add(item_path(), kind);
@@ -126,12 +138,12 @@ fn any_item(_: &str) -> Result<(), IssueKind> {
 }
 
 /// Reads one documented field of the profile into `payload`.
-pub(super) fn read(
+pub(super) fn read<'a>(
     field: Field,
-    value: &Value,
+    value: &Value<'a>,
     path: &str,
     options: &Options,
-    payload: &mut Payload,
+    payload: &mut Payload<'a>,
     facts: &mut Facts,
     issues: &mut Issues,
 ) {
@@ -155,9 +167,12 @@ pub(super) fn read(
                 payload.rbac_group_names = string_list(items, path, issues, any_item);
                 Ok(())
             }
-            Value::String(_) => text(value, "array of strings").and_then(|t| {
-                let names: Vec<String> = t.split(',').map(|n| n.trim().to_string()).collect();
-                if names.iter().any(String::is_empty) {
+            Value::String(_) => cow(value, "array of strings").and_then(|t| {
+                let names: Vec<Cow<'a, str>> = match t {
+                    Cow::Borrowed(t) => t.split(',').map(|n| Cow::Borrowed(n.trim())).collect(),
+                    Cow::Owned(t) => t.split(',').map(|n| Cow::Owned(n.trim().to_string())).collect(),
+                };
+                if names.iter().any(|n| n.is_empty()) {
                     return Err(IssueKind::EmptyValue);
                 }
                 issues.add(path, IssueKind::RbacGroupNamesAsString);
@@ -192,13 +207,15 @@ pub(super) fn read(
                 if parsed.truncated {
                     issues.add(path, IssueKind::FractionTruncated);
                 }
-                payload.expiration_time = Some(parsed.canonical.clone());
+                payload.expiration_time = Some(Cow::Owned(parsed.canonical.clone()));
                 facts.expiration = Some(parsed);
                 Ok(())
             })
         }
-        _ => text(value, "string").and_then(|t| {
-            let t = if required { non_empty(t)? } else { t };
+        _ => cow(value, "string").and_then(|t| {
+            if required {
+                non_empty(&t)?;
+            }
             read_text(field, kind, t, path, profile, payload, issues)
         }),
     };
@@ -208,16 +225,16 @@ pub(super) fn read(
 }
 
 /// String-valued fields.
-fn read_text(
+fn read_text<'a>(
     field: Field,
     kind: FieldKind,
-    t: &str,
+    text: Cow<'a, str>,
     path: &str,
     profile: &Profile,
-    payload: &mut Payload,
+    payload: &mut Payload<'a>,
     issues: &mut Issues,
 ) -> Result<(), IssueKind> {
-    let owned = || Some(t.to_string());
+    let t: &str = &text;
     match kind {
         FieldKind::IndicatorType => payload.indicator_type = Some(enumeration(field, t, profile)?),
         FieldKind::Action => payload.action = Some(enumeration(field, t, profile)?),
@@ -228,7 +245,7 @@ fn read_text(
                     issues.add(path, warning);
                 }
             }
-            payload.educate_url = owned();
+            payload.educate_url = Some(text);
         }
         FieldKind::Category => {
             let pascal =
@@ -239,15 +256,15 @@ fn read_text(
             if !KNOWN_CATEGORIES.contains(&t) {
                 issues.add(path, IssueKind::UnknownCategory);
             }
-            payload.category = owned();
+            payload.category = Some(text);
         }
-        FieldKind::IndicatorValue => payload.indicator_value = owned(), // checked once the type is known
+        FieldKind::IndicatorValue => payload.indicator_value = Some(text), // checked once the type is known
         FieldKind::Text => match field {
-            Field::Application => payload.application = owned(),
-            Field::Title => payload.title = owned(),
-            Field::Description => payload.description = owned(),
-            Field::RecommendedActions => payload.recommended_actions = owned(),
-            Field::ExternalId => payload.external_id = owned(),
+            Field::Application => payload.application = Some(text),
+            Field::Title => payload.title = Some(text),
+            Field::Description => payload.description = Some(text),
+            Field::RecommendedActions => payload.recommended_actions = Some(text),
+            Field::ExternalId => payload.external_id = Some(text),
             _ => {}
         },
         FieldKind::Bool | FieldKind::GroupNames | FieldKind::Techniques | FieldKind::DateTime => {}
@@ -256,7 +273,7 @@ fn read_text(
 }
 
 /// An undocumented field the caller allowed: passed through as any JSON value.
-pub(super) fn read_undocumented(name: &str, value: &Value, path: &str, payload: &mut Payload, issues: &mut Issues) {
+pub(super) fn read_undocumented(name: &str, value: &Value, path: &str, payload: &mut Payload<'_>, issues: &mut Issues) {
     // When the value cannot be passed through, `to_json` has already said why.
     if let Some(json) = to_json(value, path, issues) {
         issues.add(

@@ -11,18 +11,19 @@ use crate::value::{domain, hash, ip, url};
 
 const PATH: &str = "/indicatorValue";
 
-pub(super) fn check(payload: &mut Payload, profile: &Profile, issues: &mut Issues) {
+pub(super) fn check(payload: &mut Payload<'_>, profile: &Profile, issues: &mut Issues) {
     let (Some(value), Some(indicator_type)) = (payload.indicator_value.as_deref(), payload.indicator_type) else {
         return;
     };
+    let mut canonical = None;
     let outcome: Result<Vec<IssueKind>, IssueKind> = match indicator_type {
         IndicatorType::IpAddress => ip::check(value, profile.cidr, profile.name),
         IndicatorType::DomainName => domain::check(value).map(|()| Vec::new()),
         IndicatorType::Url => url::check(value, Scheme::Optional),
         hash_type => {
             let expected = hash_type.hash_hex_len().unwrap_or(0);
-            hash::check(value, hash_type, expected).map(|canonical| {
-                payload.indicator_value = Some(canonical);
+            hash::check(value, hash_type, expected).map(|lower| {
+                canonical = (lower != value).then_some(lower);
                 Vec::new()
             })
         }
@@ -30,5 +31,8 @@ pub(super) fn check(payload: &mut Payload, profile: &Profile, issues: &mut Issue
     match outcome {
         Ok(warnings) => warnings.into_iter().for_each(|w| issues.add(PATH, w)),
         Err(error) => issues.add(PATH, error),
+    }
+    if let Some(lower) = canonical {
+        payload.indicator_value = Some(lower.into());
     }
 }

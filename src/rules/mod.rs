@@ -8,7 +8,7 @@ mod indicator_value;
 
 use crate::issue::{pointer, Issue, IssueKind};
 use crate::json::Value;
-use crate::model::{Field, UNDOCUMENTED_FIELDS};
+use crate::model::{Field, FieldSet, UNDOCUMENTED_FIELDS};
 use crate::payload::Payload;
 use crate::profile::{Presence, Profile};
 use crate::value::datetime::{self, Instant};
@@ -26,16 +26,32 @@ pub struct Options {
 
 /// The verdict on one indicator.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Report {
+pub struct Report<'a> {
     pub valid: bool,
     pub errors: Vec<Issue>,
     pub warnings: Vec<Issue>,
     /// The canonical body, present exactly when `valid`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub payload: Option<Payload>,
+    pub payload: Option<Payload<'a>>,
 }
 
-impl Report {
+impl<'a> Report<'a> {
+    /// A report that no longer borrows from the input text.
+    pub fn into_owned(self) -> Report<'static> {
+        let Report {
+            valid,
+            errors,
+            warnings,
+            payload,
+        } = self;
+        Report {
+            valid,
+            errors,
+            warnings,
+            payload: payload.map(Payload::into_owned),
+        }
+    }
+
     /// The report as JSON text, the form the JS binding hands over.
     pub fn to_json(&self) -> String {
         // Sized for a typical report, so the buffer rarely has to grow while writing.
@@ -45,7 +61,7 @@ impl Report {
         String::from_utf8(out).unwrap_or_default()
     }
 
-    pub(crate) fn from_issues(issues: Vec<Issue>, payload: Option<Payload>) -> Report {
+    pub(crate) fn from_issues(issues: Vec<Issue>, payload: Option<Payload<'a>>) -> Report<'a> {
         let (warnings, errors): (Vec<Issue>, Vec<Issue>) = issues.into_iter().partition(Issue::is_warning);
         let valid = errors.is_empty();
         Report {
@@ -71,11 +87,11 @@ impl Issues {
 #[derive(Default)]
 pub(crate) struct Facts {
     /// Fields that were present (valid or not), so that cross rules do not pile onto them.
-    pub present: Vec<Field>,
+    pub present: FieldSet,
     pub expiration: Option<datetime::DateTime>,
 }
 
-pub fn validate(input: &Value, options: &Options) -> Report {
+pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
     let mut issues = Issues::default();
     let members = match input {
         Value::Object(members) => members,
@@ -117,7 +133,7 @@ pub fn validate(input: &Value, options: &Options) -> Report {
         }
         match Field::parse(name) {
             Some(field) if profile.presence(field).is_some() && !key.lone_surrogate => {
-                facts.present.push(field);
+                facts.present.insert(field);
                 fields::read(field, value, &path, options, &mut payload, &mut facts, &mut issues);
             }
             Some(field) => issues.add(
@@ -142,7 +158,7 @@ pub fn validate(input: &Value, options: &Options) -> Report {
     }
 
     for (field, presence) in profile.fields {
-        if *presence == Presence::Required && !facts.present.contains(field) {
+        if *presence == Presence::Required && !facts.present.contains(*field) {
             issues.add(pointer("", field.name()), IssueKind::Required { field: field.name() });
         }
     }
