@@ -139,7 +139,12 @@ impl<'a> Parser<'a> {
 
     fn value(&mut self, depth: usize) -> Result<Value<'a>, ParseError> {
         if depth > MAX_DEPTH {
-            return Err(self.error(&format!("nested deeper than {MAX_DEPTH} levels")));
+            // Reported by the field that holds it, like any other value of the wrong type.
+            self.skip_nested()?;
+            return Ok(Value::Foreign {
+                kind: format!("value nested deeper than {MAX_DEPTH} levels"),
+                detail: None,
+            });
         }
         match self.peek() {
             None => Err(self.error("unexpected end of input")),
@@ -151,6 +156,32 @@ impl<'a> Parser<'a> {
             Some(b'n') => self.expect_literal("null", Value::Null),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => Err(self.error("unexpected character")),
+        }
+    }
+
+    /// Steps over one value of any depth without recursing: brackets are counted, strings
+    /// stepped over. Inner syntax is not checked; the value is refused anyway.
+    fn skip_nested(&mut self) -> Result<(), ParseError> {
+        let mut open = 0usize;
+        loop {
+            match self.peek() {
+                None => return Err(self.error("unexpected end of input")),
+                Some(b'[' | b'{') => open += 1,
+                Some(b']' | b'}') => open = open.saturating_sub(1),
+                Some(b'"') => {
+                    self.string()?;
+                    if open == 0 {
+                        return Ok(());
+                    }
+                    continue;
+                }
+                Some(_) if open == 0 => return self.value(0).map(|_| ()),
+                Some(_) => {}
+            }
+            self.pos += 1;
+            if open == 0 {
+                return Ok(());
+            }
         }
     }
 
@@ -405,10 +436,30 @@ mod tests {
     }
 
     #[test]
-    fn rejects_deep_nesting_without_recursing_forever() {
-        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
-        let error = parse(&deep).err().map(|e| e.reason);
-        assert_eq!(error.as_deref(), Some("nested deeper than 64 levels"));
+    fn steps_over_deep_nesting_without_recursing() {
+        let deep = format!(
+            "{{\"a\":{}{}, \"b\": 1}}",
+            "[{\"x\":".repeat(10_000),
+            "}]".repeat(10_000)
+        );
+        let Ok(Value::Object(members)) = parse(&deep) else {
+            panic!("not an object")
+        };
+        assert_eq!(members[1].1, Value::Number("1"));
+        // Down the first branch, the value past the limit is a marker, not a stack overflow.
+        let mut value = &members[0].1;
+        loop {
+            value = match value {
+                Value::Array(items) => &items[0],
+                Value::Object(inner) => &inner[0].1,
+                _ => break,
+            };
+        }
+        assert!(
+            matches!(value, Value::Foreign { kind, .. } if kind.starts_with("value nested deeper")),
+            "{value:?}"
+        );
+        assert!(parse(&"[".repeat(100_000)).is_err());
     }
 
     #[test]
