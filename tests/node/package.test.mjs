@@ -1,0 +1,49 @@
+// The package as users get it: what `npm pack` ships, how bundlers resolve it for browsers,
+// and require() of the package root from outside.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+test('npm pack ships every file the entries load, and no sources', () => {
+  const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--silent'], { cwd: root, encoding: 'utf8' }));
+  const shipped = new Set(files.map((f) => f.path));
+  for (const path of ['index.cjs', 'index.mjs', 'web.mjs', 'index.d.ts', 'web.d.ts', 'js/api.mjs', 'dist/api.cjs',
+    'pkg/node/mde_indicator.js', 'pkg/node/mde_indicator_bg.wasm', 'pkg/web/mde_indicator.js', 'pkg/web/mde_indicator_bg.wasm', 'package.json', 'README.md']) {
+    assert.ok(shipped.has(path), `${path} is shipped`);
+  }
+  assert.ok(![...shipped].some((p) => p.startsWith('src/') || p.startsWith('tests/')), 'no sources or tests');
+});
+
+test('a browser bundle resolves to the web build, without Node built-ins', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mde-bundle-'));
+  const entry = join(dir, 'entry.mjs');
+  writeFileSync(entry, "import * as mde from 'mde-indicator';\nexport const ok = mde.validate({}).valid;\n");
+  const result = await esbuild.build({
+    entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'browser', target: 'es2022',
+    nodePaths: [join(root, '..')], alias: { 'mde-indicator': root }, logLevel: 'silent', metafile: true,
+  });
+  const inputs = Object.keys(result.metafile.inputs);
+  assert.ok(inputs.some((p) => p.endsWith('web.mjs')), `bundled web.mjs: ${inputs.join(', ')}`);
+  assert.ok(!inputs.some((p) => p.endsWith('index.cjs') || p.includes('pkg/node')), 'no Node build in a browser bundle');
+  const code = result.outputFiles[0].text;
+  assert.ok(!/from ["'](node:)?(fs|path|util)["']|require\(["'](fs|path)/.test(code), 'no Node built-ins');
+});
+
+test('require() of the package root from another directory validates the seeds\' example in all four profiles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mde-require-'));
+  const script = join(dir, 'check.cjs');
+  const seed = readFileSync(new URL('../fixtures/cases.json', import.meta.url), 'utf8');
+  writeFileSync(script, `
+    const mde = require(${JSON.stringify(root)});
+    const seed = JSON.parse(${JSON.stringify(seed)}).bases.seed;
+    console.log(JSON.stringify(['2020', '2021', '2022', 'current'].map((profile) => mde.validate(seed, { profile }).valid)));
+  `);
+  assert.equal(execFileSync(process.execPath, [script], { encoding: 'utf8' }).trim(), '[true,true,true,true]');
+});
