@@ -1,0 +1,159 @@
+// "Paste JSON" mode: checks a whole request body, either one indicator or an import body
+// {"Indicators": [...]}, and shows every issue as a link to the field or item it concerns.
+import { el, pointerSegments, issueItem, allIssues, plural } from './dom.js';
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function parse(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // validateJson reports where the syntax breaks
+  }
+}
+
+/** An import body's own checks, then each item through validate() under /Indicators/<i>. */
+function checkImport(body, api, options, profile) {
+  const errors = [];
+  const warnings = [];
+  const items = body.Indicators;
+  const limit = profile.limits.importBatchSize;
+  if (!Array.isArray(items)) {
+    errors.push({ path: '/Indicators', code: 'invalid_type', message: 'must be an array of indicators', params: {} });
+  } else if (items.length === 0) {
+    errors.push({ path: '/Indicators', code: 'empty_value', message: 'must list at least one indicator', params: {} });
+  } else if (items.length > limit) {
+    errors.push({ path: '/Indicators', code: 'too_many_indicators', message: `has ${items.length} indicators; one import takes at most ${limit}`, params: { limit } });
+  }
+  (Array.isArray(items) ? items : []).forEach((item, i) => {
+    const report = api.validate(item, options);
+    const under = (issue) => ({ ...issue, path: `/Indicators/${i}${issue.path}` });
+    errors.push(...report.errors.map(under));
+    warnings.push(...report.warnings.map(under));
+  });
+  return { kind: 'import', body, errors, warnings, valid: errors.length === 0 };
+}
+
+/** Checks pasted text; `body` is the parsed value (undefined when the text is not JSON). */
+export function checkPasted(text, api, options, profile) {
+  const body = parse(text);
+  if (isObject(body) && Object.hasOwn(body, 'Indicators')) return checkImport(body, api, options, profile);
+  const report = api.validateJson(text, options);
+  return { kind: 'single', body, errors: report.errors, warnings: report.warnings, valid: report.valid };
+}
+
+/** Moves to `node`, opening the <details> it may be folded in. */
+function reveal(node) {
+  const folded = node.closest('details');
+  if (folded) folded.open = true;
+  node.focus({ preventScroll: true });
+  node.scrollIntoView({ block: 'center' });
+}
+
+/**
+ * A view of one object: a row per key it has or an issue names (a missing required field
+ * gets a row too), each row showing the value as JSON and its issues; issues about the
+ * object as a whole come first. Returns the node and the row for a key.
+ */
+function objectView(value, entries) {
+  const own = el('ul', { class: 'issues' });
+  const node = el('div', { class: 'body-view' }, own);
+  const rows = new Map();
+  const rowFor = (key) => {
+    if (!rows.has(key)) {
+      const present = isObject(value) && Object.hasOwn(value, key);
+      const row = el(
+        'div',
+        { class: 'row', tabindex: '-1' },
+        el('span', { class: 'key' }, key),
+        el('span', { class: present ? 'value' : 'value absent' }, present ? JSON.stringify(value[key]) : 'absent'),
+        el('ul', { class: 'issues' }),
+      );
+      rows.set(key, row);
+      node.append(row);
+    }
+    return rows.get(key);
+  };
+  if (isObject(value)) for (const key of Object.keys(value)) rowFor(key);
+  else node.append(el('p', { class: 'value' }, JSON.stringify(value)));
+  for (const { issue, severity, key } of entries) {
+    if (key === undefined) {
+      own.append(issueItem(issue, severity));
+      continue;
+    }
+    const row = rowFor(key);
+    row.dataset.state = severity === 'error' || row.dataset.state === 'error' ? 'error' : 'warning';
+    row.lastChild.append(issueItem(issue, severity));
+  }
+  return { node, rowFor };
+}
+
+const countText = (errors, warnings) => (errors + warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'valid');
+
+/**
+ * Renders a checked body into `container`: the linked list of issues, then the body itself.
+ * Issues about the text as a whole (syntax, not an object) link to `textarea`, at the
+ * reported line and column when there is one.
+ */
+export function renderPasted(container, result, textarea) {
+  const entries = allIssues(result).map((entry) => ({ ...entry, segments: pointerSegments(entry.issue.path) }));
+  const views = [];
+  let targetOf = () => null; // where an issue's link leads; null: the text itself
+
+  if (result.kind === 'single' && result.body !== undefined) {
+    const view = objectView(result.body, entries.map((entry) => ({ ...entry, key: entry.segments[0] })));
+    views.push(view.node);
+    targetOf = ({ segments }) => (segments.length > 0 ? view.rowFor(segments[0]) : null);
+  } else if (result.kind === 'import' && Array.isArray(result.body.Indicators)) {
+    const byItem = new Map();
+    for (const entry of entries) {
+      const [top, index, key] = entry.segments;
+      if (top !== 'Indicators' || index === undefined) continue;
+      if (!byItem.has(index)) byItem.set(index, []);
+      byItem.get(index).push({ ...entry, key });
+    }
+    const items = result.body.Indicators.map((item, i) => {
+      const own = byItem.get(String(i)) ?? [];
+      const view = objectView(item, own);
+      const errors = own.filter((e) => e.severity === 'error').length;
+      const preview = isObject(item) && typeof item.indicatorValue === 'string' ? ` · ${item.indicatorValue}` : '';
+      const summary = el('summary', {}, `Indicators/${i}${preview} — ${countText(errors, own.length - errors)}`);
+      // Items with issues start unfolded; a long clean batch stays short.
+      const details = el('details', { class: 'item', open: own.length > 0, 'data-state': errors ? 'error' : own.length ? 'warning' : null }, summary, view.node);
+      return { details, summary, view };
+    });
+    views.push(...items.map((item) => item.details));
+    targetOf = ({ segments }) => {
+      const item = segments[0] === 'Indicators' && segments.length > 1 ? items[Number(segments[1])] : undefined;
+      if (!item) return null;
+      return segments.length > 2 ? item.view.rowFor(segments[2]) : item.summary;
+    };
+  }
+
+  const toText = (issue) => {
+    textarea.focus();
+    const { line, column } = issue.params;
+    if (typeof line !== 'number') return;
+    // Columns count characters; the textarea counts UTF-16 units.
+    const lines = textarea.value.split('\n');
+    const lineStart = lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0);
+    const at = lineStart + [...(lines[line - 1] ?? '')].slice(0, column - 1).join('').length;
+    textarea.setSelectionRange(at, at + 1);
+  };
+  const list = el(
+    'ul',
+    { class: 'issues linked' },
+    ...entries.map((entry) => {
+      const { issue, severity } = entry;
+      const target = targetOf(entry);
+      const link = el('button', { type: 'button', class: 'link', on: { click: () => (target ? reveal(target) : toText(issue)) } }, issue.path || 'the whole body');
+      return issueItem(issue, severity, link);
+    }),
+  );
+  const items = result.kind === 'import' ? result.body.Indicators : undefined;
+  container.replaceChildren(
+    el('h3', {}, result.kind === 'single' ? 'Single indicator' : Array.isArray(items) ? `Import body with ${plural(items.length, 'indicator')}` : 'Import body'),
+    entries.length ? list : null,
+    ...views,
+  );
+}
