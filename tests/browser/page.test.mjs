@@ -1,0 +1,255 @@
+// End-to-end tests of the demo page (www/) in Chromium: live validation in the form, profile
+// switching, paste mode, copying the payload, and that the page stays on its own origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { root, ensureBuilt, startServer, launch } from './harness.mjs';
+
+const shots = `${root}test-results/screenshots`;
+const now = '2026-01-01T00:00:00Z';
+const sha1 = 'a94a8fe5ccb19ba61c4c0873d391e987982fbbd3';
+const good = { indicatorValue: sha1, indicatorType: 'FileSha1', action: 'Block', title: 'Known bad tool', description: 'Seen in incident 42' };
+const selects = new Set(['indicatorType', 'action', 'severity', 'generateAlert']);
+const TIMEOUT = { timeout: 120_000 };
+
+let server;
+let browser;
+const requests = []; // every request of every page, for the same-origin test
+
+before(async () => {
+  ensureBuilt();
+  mkdirSync(shots, { recursive: true });
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh page on the demo, once the validator has loaded and rendered the form. */
+async function open(contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const problems = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  const response = await page.goto(`${server.origin}/`);
+  await page.locator('#f-indicatorValue').waitFor();
+  return { page, context, response, problems };
+}
+
+async function fill(page, values) {
+  for (const [name, value] of Object.entries(values)) {
+    if (selects.has(name)) await page.selectOption(`#f-${name}`, value);
+    else await page.fill(`#f-${name}`, value);
+  }
+}
+
+/** Full-page screenshots at 1280 px and 375 px, checking the narrow one does not scroll sideways. */
+async function screenshots(page, name) {
+  await page.screenshot({ path: `${shots}/${name}-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 375, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${name}: ${overflow}px of horizontal scroll at 375px`);
+  await page.screenshot({ path: `${shots}/${name}-375.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** The ids an element's aria-describedby lists. */
+const describedBy = async (locator) => ((await locator.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+
+test('a 39-digit SHA-1 is an error at indicatorValue; 40 digits show the payload', TIMEOUT, async () => {
+  const { page, context, problems } = await open();
+  const value = page.locator('#f-indicatorValue');
+  await fill(page, { ...good, indicatorValue: sha1.slice(0, 39) });
+
+  const messages = page.locator('#m-indicatorValue');
+  await messages.getByText('invalid_hash').waitFor();
+  assert.match(await messages.textContent(), /40 hex digits/);
+  assert.equal(await value.getAttribute('aria-invalid'), 'true');
+  assert.ok((await describedBy(value)).includes('m-indicatorValue'));
+  assert.match(await page.textContent('#counts'), /^1 error, 0 warnings/);
+  assert.equal(await page.isHidden('#payload-ready'), true);
+  await screenshots(page, 'form-invalid');
+
+  await value.fill(sha1);
+  await page.locator('#payload-ready').waitFor();
+  assert.equal(await value.getAttribute('aria-invalid'), null);
+  assert.equal(await messages.isHidden(), true);
+  assert.equal(await messages.textContent(), '');
+  assert.ok(!(await describedBy(value)).includes('m-indicatorValue'));
+  assert.match(await page.textContent('#counts'), /^0 errors, 0 warnings — valid/);
+  assert.equal(JSON.parse(await page.textContent('#payload')).indicatorValue, sha1);
+  await screenshots(page, 'form-valid');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('action Audit without generateAlert is an error at generateAlert', TIMEOUT, async () => {
+  const { page, context } = await open();
+  await fill(page, { ...good, action: 'Audit' });
+  const select = page.locator('#f-generateAlert');
+  await page.locator('#m-generateAlert').getByText('audit_requires_generate_alert').waitFor();
+  assert.equal(await select.getAttribute('aria-invalid'), 'true');
+  assert.ok((await describedBy(select)).includes('m-generateAlert'));
+
+  await select.selectOption('true');
+  await page.locator('#payload-ready').waitFor();
+  assert.equal(await select.getAttribute('aria-invalid'), null);
+  assert.equal(JSON.parse(await page.textContent('#payload')).generateAlert, true);
+  await context.close();
+});
+
+test('profile 2020 drops CertificateThumbprint and newer fields, keeping typed values', TIMEOUT, async () => {
+  const { page, context } = await open();
+  const typeOptions = () => page.locator('#f-indicatorType option').evaluateAll((options) => options.map((o) => o.value));
+  assert.ok((await typeOptions()).includes('CertificateThumbprint'));
+  await fill(page, { indicatorType: 'CertificateThumbprint', title: 'kept', category: 'Malware' });
+
+  await page.selectOption('#profile', '2020');
+  assert.ok(!(await typeOptions()).includes('CertificateThumbprint'));
+  assert.deepEqual(await typeOptions(), ['', 'FileSha1', 'FileSha256', 'IpAddress', 'DomainName', 'Url']);
+  assert.equal(await page.inputValue('#f-title'), 'kept');
+  assert.equal(await page.locator('#f-category').count(), 0);
+  // Re-validated: the type the profile lacks is unset, so it is required again.
+  assert.equal(await page.inputValue('#f-indicatorType'), '');
+  await page.locator('#m-indicatorType').getByText('required', { exact: true }).waitFor();
+  assert.match(await page.textContent('#profile-info'), /api\.securitycenter\.windows\.com/);
+  await context.close();
+});
+
+test('pasted markup is shown as text, never turned into elements', TIMEOUT, async () => {
+  const { page, context, problems } = await open();
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    dialog.dismiss();
+  });
+  const title = '<img src=x onerror=alert(1)>';
+  const key = '<img src=y onerror=alert(2)>';
+  await page.check('input[name="mode"][value="paste"]');
+  await page.fill('#paste-text', JSON.stringify({ ...good, title, [key]: 1 }, null, 2));
+  await page.locator('#paste-result').getByText('unknown_field').first().waitFor();
+  const shown = await page.textContent('#paste-result');
+  assert.ok(shown.includes(title), 'the title is shown literally');
+  assert.ok(shown.includes(key), 'the unknown key is shown literally');
+  await screenshots(page, 'paste-single');
+
+  // Valid once the stray key is gone: load it into the form, where it is a value too.
+  await page.fill('#paste-text', JSON.stringify({ ...good, title }, null, 2));
+  await page.click('#load-into-form');
+  await page.locator('#payload-ready').waitFor();
+  assert.equal(await page.inputValue('#f-title'), title);
+  assert.equal(JSON.parse(await page.textContent('#payload')).title, title);
+
+  await page.waitForTimeout(500); // time for an injected onerror to fire, were there one
+  assert.equal(await page.locator('img').count(), 0);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('paste mode links each issue to its item, field, or place in the text', TIMEOUT, async () => {
+  const { page, context } = await open();
+  await page.check('input[name="mode"][value="paste"]');
+  const bad = { ...good, indicatorValue: sha1.slice(0, 39), action: 'Audit' };
+  await page.fill('#paste-text', JSON.stringify({ Indicators: [good, bad] }, null, 2));
+  await page.locator('#paste-result h3').getByText('Import body with 2 indicators').waitFor();
+  assert.match(await page.textContent('#counts'), /^2 errors, 0 warnings/);
+
+  const items = page.locator('#paste-result details.item');
+  assert.equal(await items.count(), 2);
+  assert.equal(await items.nth(0).getAttribute('open'), null, 'a clean item starts folded');
+  await page.click('button.link:text-is("/Indicators/1/indicatorValue")');
+  const focused = () => page.evaluate(() => {
+    const active = document.activeElement;
+    const details = active.closest('details');
+    return { key: active.querySelector('.key')?.textContent, text: active.textContent, item: details ? [...document.querySelectorAll('details.item')].indexOf(details) : -1 };
+  });
+  assert.deepEqual((await focused()).key, 'indicatorValue');
+  assert.equal((await focused()).item, 1);
+  assert.match((await focused()).text, /invalid_hash/);
+  // A missing field gets a row to link to.
+  await page.click('button.link:text-is("/Indicators/1/generateAlert")');
+  assert.deepEqual({ ...(await focused()), text: undefined }, { key: 'generateAlert', item: 1, text: undefined });
+  await screenshots(page, 'paste-import');
+
+  // Broken JSON: the link selects the reported line and column in the text.
+  // The emoji is one character to the reported column but two UTF-16 units to the textarea.
+  await page.fill('#paste-text', '{\n  "title": "x",\n  "description": "\u{1F600}", oops\n}');
+  await page.click('button.link:text-is("the whole body")');
+  const selection = await page.evaluate(() => {
+    const area = document.activeElement;
+    const { value, selectionStart: start, selectionEnd: end } = area;
+    return { id: area.id, line: value.slice(0, start).split('\n').length, selected: value.slice(start, end) };
+  });
+  assert.deepEqual(selection, { id: 'paste-text', line: 3, selected: 'o' });
+  await context.close();
+});
+
+test('the copied JSON and commands carry exactly what buildPayload returns', TIMEOUT, async () => {
+  const { page, context } = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const input = {
+    ...good,
+    indicatorValue: sha1.toUpperCase(),
+    title: "O'Brien's tool",
+    description: 'costs $5 `whoami` "quoted" ünïcode',
+    expirationTime: '2099-01-02T03:04:05+02:00',
+    rbacGroupNames: ['Tier 1', 'Tier 2'],
+    generateAlert: true,
+  };
+  await fill(page, { ...input, rbacGroupNames: ' Tier 1,Tier 2 ', generateAlert: 'true' });
+  await page.locator('#payload-ready').waitFor();
+
+  const expected = await page.evaluate(async ([body, at]) => (await import('/web.mjs')).buildPayload(body, { profile: 'current', now: at }), [input, now]);
+  assert.equal(expected.expirationTime, '2099-01-02T01:04:05Z', 'canonical, not the typed form');
+  const copied = async (kind) => {
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await page.click(`[data-copy="${kind}"]`);
+    await page.locator('#copy-status').getByText('Copied').waitFor();
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+
+  const json = await copied('json');
+  assert.deepEqual(JSON.parse(json), expected);
+  assert.equal(json, JSON.stringify(expected, null, 2));
+
+  // Run the curl command in bash with curl stubbed out, to check its quoting.
+  const curl = await copied('curl');
+  const args = execFileSync('bash', ['-c', `curl() { printf '%s\\0' "$@"; }\nTOKEN=t0k\n${curl}`], { encoding: 'utf8' }).split('\0').slice(0, -1);
+  assert.deepEqual(args.slice(0, -1), ['-X', 'POST', 'https://api.security.microsoft.com/api/indicators', '-H', 'Authorization: Bearer t0k', '-H', 'Content-Type: application/json', '--data-binary']);
+  assert.deepEqual(JSON.parse(args.at(-1)), expected);
+
+  const powershell = await copied('powershell');
+  const [, body] = /^\$body = @'\n([\s\S]*)\n'@\n/.exec(powershell);
+  assert.deepEqual(JSON.parse(body), expected);
+  assert.match(powershell, /Invoke-RestMethod -Method Post -Uri 'https:\/\/api\.security\.microsoft\.com\/api\/indicators'/);
+  assert.match(powershell, /"Bearer \$env:TOKEN"/);
+  await context.close();
+});
+
+test('the page requests nothing outside its origin and sends a CSP', TIMEOUT, async () => {
+  const { page, context, response } = await open();
+  const csp = response.headers()['content-security-policy'];
+  assert.ok(csp, 'CSP header present');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.match(csp, /default-src 'self'/);
+  assert.match(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), /script-src 'self' 'wasm-unsafe-eval'/);
+
+  await fill(page, good);
+  await page.locator('#payload-ready').waitFor();
+  await page.check('input[name="mode"][value="paste"]');
+  await page.fill('#paste-text', JSON.stringify({ ...good, educateUrl: 'https://contoso.com/x' }));
+  await page.locator('#paste-result h3').waitFor();
+  await page.waitForLoadState('networkidle');
+
+  assert.ok(requests.some((url) => url.endsWith('/pkg/web/mde_indicator_bg.wasm')), 'the wasm came from the server');
+  const foreign = requests.filter((url) => new URL(url).origin !== server.origin);
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
