@@ -2,4 +2,7 @@
 // process use one wasm module and one set of classes (`instanceof IndicatorError` holds).
 import api from './index.cjs';
 
-export const { validate, validateJson, buildPayload, profiles, IndicatorError } = api;
+export const {
+  validate, validateJson, buildPayload, profiles, IndicatorError,
+  validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
+} = api;

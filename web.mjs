@@ -6,4 +6,7 @@ import { createApi } from './js/api.mjs';
 await init({ module_or_path: new URL('./pkg/web/mde_indicator_bg.wasm', import.meta.url) });
 const api = createApi(raw);
 
-export const { validate, validateJson, buildPayload, profiles, IndicatorError } = api;
+export const {
+  validate, validateJson, buildPayload, profiles, IndicatorError,
+  validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
+} = api;

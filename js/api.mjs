@@ -8,15 +8,18 @@
 
 const TAG = '\u0000mde';
 
-/** Thrown by buildPayload for an invalid indicator; `.errors` and `.warnings` hold the issues. */
+/**
+ * Thrown by buildPayload for an invalid indicator, and by toCsv for items the template cannot
+ * hold; `.errors` and `.warnings` hold the issues.
+ */
 export class IndicatorError extends Error {
-  constructor(report) {
+  constructor(report, what = 'invalid indicator') {
     const first = report.errors[0];
     const more = report.errors.length > 1 ? ` (and ${report.errors.length - 1} more)` : '';
-    super(`invalid indicator: ${first ? `${first.path || '/'} ${first.message}` : 'unknown error'}${more}`);
+    super(`${what}: ${first ? `${first.path || '/'} ${first.message}` : 'unknown error'}${more}`);
     this.name = 'IndicatorError';
     this.errors = report.errors;
-    this.warnings = report.warnings;
+    this.warnings = report.warnings ?? [];
   }
 }
 
@@ -97,6 +100,17 @@ function encode(input) {
   }
 }
 
+/**
+ * JSON text of an array for the batch reader. Each item is encoded on its own, so an item
+ * that cannot be read becomes an `unreadable_input` issue of that item only.
+ */
+function encodeArray(items) {
+  if (items.every(isPlainJson)) return JSON.stringify(items);
+  return `[${items.map(encode).join(',')}]`;
+}
+
+const isCount = (n) => Number.isSafeInteger(n) && n >= 0;
+
 function readOptions(options) {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object') throw new TypeError('options must be an object');
@@ -144,5 +158,72 @@ export function createApi(raw) {
     return JSON.parse(profilesCache); // a fresh copy each time: callers may mutate it
   }
 
-  return { validate, validateJson, buildPayload, profiles, IndicatorError };
+  /** A validator fed chunk by chunk; its duplicate check spans every chunk. Call free(). */
+  function createBatchValidator(options = {}) {
+    const { profile, nowText, nowMs, allowUndocumented } = readOptions(options);
+    const session = new raw.BatchSession(profile, nowText, nowMs, allowUndocumented, options.includePayloads !== false);
+    return {
+      validate(input, format = options.format ?? '') {
+        if (typeof input === 'string') return JSON.parse(session.feedText(input, format));
+        if (input instanceof Uint8Array) return JSON.parse(session.feedBytes(input, format));
+        if (Array.isArray(input)) return JSON.parse(session.feedText(encodeArray(input), 'json'));
+        throw new TypeError('expected an array of indicators, JSON/NDJSON/CSV text, or bytes (Uint8Array/Buffer)');
+      },
+      summary: () => JSON.parse(session.summary()),
+      finish: () => JSON.parse(session.finish()),
+      free: () => session.free(),
+    };
+  }
+
+  function validateBatch(input, options = {}) {
+    const validator = createBatchValidator(options);
+    try {
+      const report = validator.validate(input);
+      if (report.errors.length === 0) report.errors = validator.finish();
+      return report;
+    } finally {
+      validator.free();
+    }
+  }
+
+  function toImportBodies(items, options = {}) {
+    const limit = profiles().current.limits.importBatchSize;
+    const { batchSize = limit } = options;
+    if (!Number.isSafeInteger(batchSize) || batchSize < 1 || batchSize > limit) {
+      throw new RangeError(`batchSize must be an integer from 1 to ${limit} (the import API's maximum)`);
+    }
+    // Accept a validateBatch() report as it is, or validate the items now.
+    const report = Array.isArray(items?.items) && items?.summary ? items : validateBatch(items, { ...options, includePayloads: true });
+    const valid = report.items.filter((item) => item.valid);
+    if (valid.some((item) => !item.payload)) throw new TypeError('the report was made with includePayloads: false');
+    const bodies = [];
+    for (let i = 0; i < valid.length; i += batchSize) {
+      bodies.push({ Indicators: valid.slice(i, i + batchSize).map((item) => item.payload) });
+    }
+    return { bodies, invalid: report.items.filter((item) => !item.valid), errors: report.errors, summary: report.summary };
+  }
+
+  function planSubmission(count, options = {}) {
+    const { activeIndicators = 0, profile = 'current' } = options;
+    if (!isCount(count)) throw new TypeError('count must be a non-negative integer');
+    if (!isCount(activeIndicators)) throw new TypeError('options.activeIndicators must be a non-negative integer');
+    return JSON.parse(raw.planSubmissionJson(count, activeIndicators, String(profile)));
+  }
+
+  const asText = (json) => (typeof json === 'string' ? json : JSON.stringify(json) ?? '');
+
+  const readImportResponse = (json) => JSON.parse(raw.readImportResponseJson(asText(json)));
+  const readServiceError = (json) => JSON.parse(raw.readServiceErrorJson(asText(json)));
+
+  function toCsv(items) {
+    if (!Array.isArray(items)) throw new TypeError('toCsv expects an array of indicators');
+    const answer = JSON.parse(raw.toCsvJson(encodeArray(items)));
+    if (answer.errors) throw new IndicatorError(answer, 'cannot write the CSV template');
+    return answer.csv;
+  }
+
+  return {
+    validate, validateJson, buildPayload, profiles, IndicatorError,
+    validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
+  };
 }

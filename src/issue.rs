@@ -135,6 +135,55 @@ pub enum IssueKind {
         allowed: Vec<&'static str>,
     },
 
+    // ---- errors of batches, files and the service's answers ----
+    /// The batch input holds no indicators at all.
+    EmptyInput,
+    /// Bytes given as text are not UTF-8.
+    InvalidUtf8 {
+        offset: usize,
+    },
+    InvalidCsv {
+        line: usize,
+        reason: Reason,
+    },
+    InvalidCsvHeader {
+        expected: String,
+        found: String,
+    },
+    InvalidCsvRow {
+        expected: usize,
+        found: usize,
+    },
+    /// The portal's CSV importer takes at most 500 rows per file.
+    TooManyRows {
+        rows: usize,
+        limit: usize,
+    },
+    LegacyActionInCsv {
+        action: &'static str,
+    },
+    NotRepresentableInCsv {
+        reason: Reason,
+    },
+    ActiveLimitExceeded {
+        limit: u32,
+        active: u64,
+        adding: u64,
+    },
+    /// An error body from the service.
+    ServiceRejected {
+        service_code: String,
+        message: String,
+        target: Option<String>,
+        retryable: bool,
+    },
+    /// One item the import API refused.
+    ImportItemFailed {
+        reason: String,
+        id: Option<String>,
+        indicator: Option<String>,
+    },
+
     // ---- warnings: accepted by the service, but worth knowing ----
     LegacyAction {
         action: &'static str,
@@ -158,6 +207,10 @@ pub enum IssueKind {
     },
     UndocumentedField {
         field: String,
+    },
+    /// The same (type, value) earlier in the batch: the service would update that one.
+    DuplicateIndicator {
+        first_index: usize,
     },
 }
 
@@ -188,6 +241,17 @@ pub const ALL_CODES: &[(&str, bool)] = &[
     ("audit_requires_generate_alert", false),
     ("educate_url_not_applicable", false),
     ("action_not_allowed_for_type", false),
+    ("empty_input", false),
+    ("invalid_utf8", false),
+    ("invalid_csv", false),
+    ("invalid_csv_header", false),
+    ("invalid_csv_row", false),
+    ("too_many_rows", false),
+    ("legacy_action_in_csv", false),
+    ("not_representable_in_csv", false),
+    ("active_limit_exceeded", false),
+    ("service_rejected", false),
+    ("import_item_failed", false),
     ("legacy_action", true),
     ("https_enforced_only_in_edge", true),
     ("url_without_scheme", true),
@@ -200,6 +264,7 @@ pub const ALL_CODES: &[(&str, bool)] = &[
     ("unknown_category", true),
     ("cidr_host_bits_set", true),
     ("undocumented_field", true),
+    ("duplicate_indicator", true),
 ];
 
 impl IssueKind {
@@ -242,6 +307,18 @@ impl IssueKind {
             UnknownCategory => "unknown_category",
             CidrHostBitsSet { .. } => "cidr_host_bits_set",
             UndocumentedField { .. } => "undocumented_field",
+            EmptyInput => "empty_input",
+            InvalidUtf8 { .. } => "invalid_utf8",
+            InvalidCsv { .. } => "invalid_csv",
+            InvalidCsvHeader { .. } => "invalid_csv_header",
+            InvalidCsvRow { .. } => "invalid_csv_row",
+            TooManyRows { .. } => "too_many_rows",
+            LegacyActionInCsv { .. } => "legacy_action_in_csv",
+            NotRepresentableInCsv { .. } => "not_representable_in_csv",
+            ActiveLimitExceeded { .. } => "active_limit_exceeded",
+            ServiceRejected { .. } => "service_rejected",
+            ImportItemFailed { .. } => "import_item_failed",
+            DuplicateIndicator { .. } => "duplicate_indicator",
         }
     }
 
@@ -312,6 +389,27 @@ impl IssueKind {
             DuplicateValue { value } => json!({ "value": value }),
             CidrHostBitsSet { network } => json!({ "network": network }),
             UndocumentedField { field } => json!({ "field": field }),
+            InvalidUtf8 { offset } => json!({ "offset": offset }),
+            InvalidCsv { line, reason } => json!({ "line": line, "reason": reason }),
+            InvalidCsvHeader { expected, found } => json!({ "expected": expected, "found": found }),
+            InvalidCsvRow { expected, found } => json!({ "expected": expected, "found": found }),
+            TooManyRows { rows, limit } => json!({ "rows": rows, "limit": limit }),
+            LegacyActionInCsv { action } => json!({ "action": action }),
+            NotRepresentableInCsv { reason } => json!({ "reason": reason }),
+            ActiveLimitExceeded { limit, active, adding } => {
+                json!({ "limit": limit, "active": active, "adding": adding })
+            }
+            ServiceRejected {
+                service_code,
+                message,
+                target,
+                retryable,
+            } => json!({
+                "serviceCode": service_code, "message": message, "target": target, "retryable": retryable,
+            }),
+            ImportItemFailed { reason, id, indicator } => json!({ "reason": reason, "id": id, "indicator": indicator }),
+            DuplicateIndicator { first_index } => json!({ "firstIndex": first_index }),
+            EmptyInput => json!({}),
             EmptyValue
             | UnrepresentableString
             | IdnNotAscii
@@ -421,6 +519,31 @@ impl fmt::Display for IssueKind {
             UnknownCategory => write!(f, "is not one of the portal's known categories"),
             CidrHostBitsSet { network } => write!(f, "has host bits set; the block is {network}"),
             UndocumentedField { field } => write!(f, "\"{field}\" is not documented; it is passed through as given because undocumented fields are allowed"),
+            EmptyInput => write!(f, "holds no indicators"),
+            InvalidUtf8 { offset } => write!(f, "is not UTF-8 text (bad byte at offset {offset})"),
+            InvalidCsv { line, reason } => write!(f, "is not valid CSV at line {line}: {reason}"),
+            InvalidCsvHeader { expected, found } => {
+                write!(f, "has the header \"{found}\"; the portal's template starts with \"{expected}\"")
+            }
+            InvalidCsvRow { expected, found } => write!(f, "has {found} cells; the template has {expected} columns"),
+            TooManyRows { rows, limit } => {
+                write!(f, "has {rows} rows; the portal imports at most {limit} per file, split it")
+            }
+            LegacyActionInCsv { action } => write!(
+                f,
+                "{action} is refused by the CSV importer (possible values: Allowed, Audit, BlockAndRemediate, Warn, Block)"
+            ),
+            NotRepresentableInCsv { reason } => write!(f, "cannot be written to the CSV template: {reason}"),
+            ActiveLimitExceeded { limit, active, adding } => write!(
+                f,
+                "would exceed the tenant's limit of {limit} active indicators ({active} active + {adding} new)"
+            ),
+            ServiceRejected { service_code, message, .. } => write!(f, "the service answered {service_code}: {message}"),
+            ImportItemFailed { reason, .. } => write!(f, "the import failed for this item: {reason}"),
+            DuplicateIndicator { first_index } => write!(
+                f,
+                "repeats the type and value of item {first_index}; the service would update that indicator instead"
+            ),
         }
     }
 }

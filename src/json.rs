@@ -87,21 +87,86 @@ impl ParseError {
 
 /// Parses one JSON document. A leading UTF-8 byte-order mark is skipped.
 pub fn parse(input: &str) -> Result<Value<'_>, ParseError> {
-    let mut parser = Parser {
-        input,
-        bytes: input.as_bytes(),
-        pos: 0,
-    };
-    if input.starts_with('\u{feff}') {
-        parser.pos = 3;
-    }
-    parser.skip_whitespace();
+    let mut parser = Parser::new(input);
     let value = parser.value(0)?;
-    parser.skip_whitespace();
-    if parser.pos < parser.bytes.len() {
-        return Err(parser.error("unexpected text after the JSON value"));
-    }
+    parser.expect_end()?;
     Ok(value)
+}
+
+/// Reads a JSON array one element at a time, so a batch never holds more than one item's
+/// tree. Yields each element with the byte offset where it starts; after a syntax error it
+/// yields that error and stops.
+pub struct ArrayItems<'a> {
+    parser: Parser<'a>,
+    state: ArrayState,
+}
+
+#[derive(PartialEq)]
+enum ArrayState {
+    Start,
+    Items,
+    Done,
+}
+
+impl<'a> ArrayItems<'a> {
+    pub fn new(input: &'a str) -> ArrayItems<'a> {
+        ArrayItems {
+            parser: Parser::new(input),
+            state: ArrayState::Start,
+        }
+    }
+
+    fn fail(&mut self, reason: &str) -> Option<Result<(Value<'a>, usize), ParseError>> {
+        self.state = ArrayState::Done;
+        Some(Err(self.parser.error(reason)))
+    }
+}
+
+impl<'a> Iterator for ArrayItems<'a> {
+    type Item = Result<(Value<'a>, usize), ParseError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let p = &mut self.parser;
+        match self.state {
+            ArrayState::Done => return None,
+            ArrayState::Start => {
+                if p.peek() != Some(b'[') {
+                    return self.fail("expected a JSON array");
+                }
+                p.pos += 1;
+                p.skip_whitespace();
+                if p.peek() == Some(b']') {
+                    p.pos += 1;
+                    self.state = ArrayState::Done;
+                    return p.expect_end().err().map(Err);
+                }
+                self.state = ArrayState::Items;
+            }
+            ArrayState::Items => {
+                p.skip_whitespace();
+                match p.peek() {
+                    Some(b',') => p.pos += 1,
+                    Some(b']') => {
+                        p.pos += 1;
+                        self.state = ArrayState::Done;
+                        return p.expect_end().err().map(Err);
+                    }
+                    None => return self.fail("unexpected end of input in an array"),
+                    Some(_) => return self.fail("expected ',' or ']'"),
+                }
+            }
+        }
+        let p = &mut self.parser;
+        p.skip_whitespace();
+        let start = p.pos;
+        match p.value(1) {
+            Ok(value) => Some(Ok((value, start))),
+            Err(error) => {
+                self.state = ArrayState::Done;
+                Some(Err(error))
+            }
+        }
+    }
 }
 
 struct Parser<'a> {
@@ -111,6 +176,27 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
+    /// A parser at the start of `input`, past a UTF-8 byte-order mark and whitespace.
+    fn new(input: &'a str) -> Parser<'a> {
+        let mut parser = Parser {
+            input,
+            bytes: input.as_bytes(),
+            pos: 0,
+        };
+        if input.starts_with('\u{feff}') {
+            parser.pos = 3;
+        }
+        parser.skip_whitespace();
+        parser
+    }
+
+    fn expect_end(&mut self) -> Result<(), ParseError> {
+        self.skip_whitespace();
+        if self.pos < self.bytes.len() {
+            return Err(self.error("unexpected text after the JSON value"));
+        }
+        Ok(())
+    }
     fn error(&self, reason: &str) -> ParseError {
         ParseError {
             reason: reason.to_string(),
@@ -485,6 +571,21 @@ mod tests {
         ] {
             assert!(parse(bad).is_err(), "{bad:?} was accepted");
         }
+    }
+
+    #[test]
+    fn reads_arrays_item_by_item() {
+        let items: Vec<_> = ArrayItems::new("\u{feff} [1, {\"a\": 2} ,\"x\"] ").collect();
+        assert_eq!(items.len(), 3);
+        assert_eq!(items[0], Ok((Value::Number("1"), 5)));
+        assert!(ArrayItems::new("[]").next().is_none());
+        let truncated: Vec<_> = ArrayItems::new("[1, 2, {\"a\":").collect();
+        assert!(matches!(truncated.as_slice(), [Ok(_), Ok(_), Err(_)]));
+        assert!(matches!(ArrayItems::new("{}").collect::<Vec<_>>().as_slice(), [Err(_)]));
+        assert!(matches!(
+            ArrayItems::new("[1] x").collect::<Vec<_>>().as_slice(),
+            [Ok(_), Err(_)]
+        ));
     }
 
     #[test]

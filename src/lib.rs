@@ -11,6 +11,7 @@
 //! assert_eq!(report.errors[0].code(), "required");
 //! ```
 
+pub mod batch;
 pub mod describe;
 pub mod issue;
 pub mod json;

@@ -2,7 +2,10 @@
 //! serialises the input with `JSON.stringify` and parses the answer with `JSON.parse`, which
 //! costs two boundary crossings per call instead of one per property.
 
-use crate::{describe, validate_json, Options};
+use crate::batch::{self, csv, plan, service, BatchOptions, BatchValidator, Format};
+use crate::issue::{Issue, IssueKind};
+use crate::profile::Profile;
+use crate::{describe, json, validate_json, Options, OptionsError};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
@@ -21,6 +24,11 @@ pub fn validate_json_text(
     now_ms: f64,
     allow_undocumented: bool,
 ) -> Result<String, JsError> {
+    let options = options(profile, now_text, now_ms, allow_undocumented)?;
+    Ok(validate_json(text, &options).to_json())
+}
+
+fn options(profile: &str, now_text: &str, now_ms: f64, allow_undocumented: bool) -> Result<Options, OptionsError> {
     let mut options = Options::new(profile)?;
     options = if now_text.is_empty() {
         options.with_now_millis(now_ms)
@@ -28,7 +36,134 @@ pub fn validate_json_text(
         options.with_now(now_text)?
     };
     options.allow_undocumented = allow_undocumented;
-    Ok(validate_json(text, &options).to_json())
+    Ok(options)
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+/// A batch validated in one call or fed chunk by chunk (its duplicate check spans chunks).
+#[wasm_bindgen]
+pub struct BatchSession {
+    validator: BatchValidator,
+}
+
+#[wasm_bindgen]
+impl BatchSession {
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        profile: &str,
+        now_text: &str,
+        now_ms: f64,
+        allow_undocumented: bool,
+        include_payloads: bool,
+    ) -> Result<BatchSession, JsError> {
+        let validate = options(profile, now_text, now_ms, allow_undocumented)?;
+        Ok(BatchSession {
+            validator: BatchValidator::new(BatchOptions {
+                validate,
+                include_payloads,
+            }),
+        })
+    }
+
+    /// Validates one chunk of text; `format` is "json", "ndjson", "csv", or "" to guess.
+    #[wasm_bindgen(js_name = feedText)]
+    pub fn feed_text(&mut self, text: &str, format: &str) -> Result<String, JsError> {
+        let format = format_of(format, text)?;
+        Ok(self.validator.feed(text, format).to_json())
+    }
+
+    /// Same for bytes (a file read, a `Buffer`): no conversion to a JS string on the way.
+    #[wasm_bindgen(js_name = feedBytes)]
+    pub fn feed_bytes(&mut self, bytes: &[u8], format: &str) -> Result<String, JsError> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.feed_text(text, format),
+            Err(error) => {
+                let issue = Issue::new(
+                    "",
+                    IssueKind::InvalidUtf8 {
+                        offset: error.valid_up_to(),
+                    },
+                );
+                Ok(format!(
+                    r#"{{"summary":{},"errors":[{}],"items":[]}}"#,
+                    to_json(&batch::Summary::default()),
+                    to_json(&issue)
+                ))
+            }
+        }
+    }
+
+    /// Issues only visible at the end of the input (an empty input), as a JSON array.
+    pub fn finish(&self) -> String {
+        to_json(&self.validator.finish())
+    }
+
+    /// Running totals over every chunk.
+    pub fn summary(&self) -> String {
+        to_json(&self.validator.summary())
+    }
+}
+
+fn format_of(name: &str, text: &str) -> Result<Format, JsError> {
+    if name.is_empty() {
+        return Ok(Format::detect(text));
+    }
+    Format::parse(name).ok_or_else(|| JsError::new(&format!("unknown format {name:?}; use json, ndjson or csv")))
+}
+
+#[wasm_bindgen(js_name = planSubmissionJson)]
+pub fn plan_submission_json(count: f64, active_indicators: f64, profile: &str) -> Result<String, JsError> {
+    let profile = Profile::by_name(profile).ok_or_else(|| OptionsError::UnknownProfile(profile.to_string()))?;
+    // Counts arrive checked as non-negative integers by the JS wrapper; the casts saturate.
+    Ok(to_json(&plan::plan_submission(
+        count as u64,
+        active_indicators as u64,
+        profile,
+    )))
+}
+
+#[wasm_bindgen(js_name = readImportResponseJson)]
+pub fn read_import_response_json(text: &str) -> String {
+    to_json(&service::read_import_response(text))
+}
+
+#[wasm_bindgen(js_name = readServiceErrorJson)]
+pub fn read_service_error_json(text: &str) -> String {
+    to_json(&service::read_service_error(text))
+}
+
+/// `{"csv": text}`, or `{"errors": [...]}` when an item cannot be written without loss.
+#[wasm_bindgen(js_name = toCsvJson)]
+pub fn to_csv_json(items: &str) -> String {
+    let parsed = json::parse(items);
+    let written = match &parsed {
+        Ok(json::Value::Array(items)) => csv::write(items),
+        Ok(other) => Err(vec![Issue::new(
+            "",
+            IssueKind::InvalidType {
+                expected: "array",
+                received: other.type_name(),
+            },
+        )]),
+        Err(error) => {
+            let (line, column) = error.line_column(items);
+            Err(vec![Issue::new(
+                "",
+                IssueKind::InvalidJson {
+                    reason: error.reason.clone(),
+                    line,
+                    column,
+                },
+            )])
+        }
+    };
+    match written {
+        Ok(text) => to_json(&serde_json::json!({ "csv": text })),
+        Err(errors) => to_json(&serde_json::json!({ "errors": errors })),
+    }
 }
 
 /// `profiles()` as JSON text.

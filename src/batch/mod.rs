@@ -1,0 +1,329 @@
+//! Many indicators at once: a JSON array, NDJSON or the portal's CSV, validated item by item
+//! inside the core (one call for the whole text, no per-item boundary crossing), with paths
+//! prefixed by the item (`/12/indicatorValue`) and duplicates reported across the batch.
+//!
+//! A `BatchValidator` can be fed one chunk after another (the CLI streams NDJSON files this
+//! way); it keeps only an 8-byte fingerprint per valid item to find duplicates.
+
+pub mod csv;
+pub mod plan;
+pub mod service;
+
+use crate::issue::{Issue, IssueKind};
+use crate::json::{self, ArrayItems, Value};
+use crate::payload::Payload;
+use crate::rules::{self, Options};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Ndjson,
+    Csv,
+}
+
+impl Format {
+    pub fn parse(name: &str) -> Option<Format> {
+        match name {
+            "json" => Some(Format::Json),
+            "ndjson" => Some(Format::Ndjson),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
+
+    /// Guesses from the first character: `[` a JSON array, `{` NDJSON, anything else CSV.
+    pub fn detect(text: &str) -> Format {
+        match text.trim_start_matches('\u{feff}').trim_start().bytes().next() {
+            Some(b'[') => Format::Json,
+            Some(b'{') => Format::Ndjson,
+            _ => Format::Csv,
+        }
+    }
+}
+
+/// The verdict on one item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemResult<'a> {
+    /// Position in the batch, from 0.
+    pub index: usize,
+    /// 1-based line where the item starts, for text input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    pub valid: bool,
+    pub errors: Vec<Issue>,
+    pub warnings: Vec<Issue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payload: Option<Payload<'a>>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub total: usize,
+    pub valid: usize,
+    pub invalid: usize,
+    /// Warnings issued across all items.
+    pub warnings: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BatchReport<'a> {
+    /// Counts for this call; a streaming validator's `summary()` has the running totals.
+    pub summary: Summary,
+    /// Problems with the input as a whole (unparseable text, a wrong CSV header, an empty
+    /// file); items read before such a problem are still in `items`.
+    pub errors: Vec<Issue>,
+    pub items: Vec<ItemResult<'a>>,
+}
+
+impl BatchReport<'_> {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// How to validate a batch.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchOptions {
+    pub validate: Options,
+    /// Whether item results carry their canonical payload (a CLI only reporting does not
+    /// need them, and they are most of the output).
+    pub include_payloads: bool,
+}
+
+pub struct BatchValidator {
+    options: BatchOptions,
+    /// Fingerprint of (type, value) → index of its first valid item.
+    seen: HashMap<u64, usize>,
+    next_index: usize,
+    next_line: usize,
+    totals: Summary,
+}
+
+/// Lines are counted as items are read, so that every offset is scanned once.
+struct LineCounter<'t> {
+    text: &'t str,
+    offset: usize,
+    line: usize,
+}
+
+impl LineCounter<'_> {
+    fn line_at(&mut self, offset: usize) -> usize {
+        let from = self.offset.min(offset);
+        let newlines = self
+            .text
+            .as_bytes()
+            .get(from..offset)
+            .map_or(0, |s| s.iter().filter(|b| **b == b'\n').count());
+        self.line += newlines;
+        self.offset = offset;
+        self.line
+    }
+}
+
+impl BatchValidator {
+    pub fn new(options: BatchOptions) -> BatchValidator {
+        BatchValidator {
+            options,
+            seen: HashMap::new(),
+            next_index: 0,
+            next_line: 1,
+            totals: Summary::default(),
+        }
+    }
+
+    /// Running totals over every chunk fed so far.
+    pub fn summary(&self) -> Summary {
+        self.totals
+    }
+
+    /// Validates one chunk. NDJSON chunks must end at a line end; JSON and CSV are read whole.
+    pub fn feed<'a>(&mut self, text: &'a str, format: Format) -> BatchReport<'a> {
+        let mut report = BatchReport {
+            summary: Summary::default(),
+            errors: Vec::new(),
+            items: Vec::new(),
+        };
+        match format {
+            Format::Json => self.feed_json(text, &mut report),
+            Format::Ndjson => self.feed_ndjson(text, &mut report),
+            Format::Csv => self.feed_csv(text, &mut report),
+        }
+        self.next_line += text.matches('\n').count();
+        report
+    }
+
+    /// Problems only visible at the end of the input: nothing in it at all.
+    pub fn finish(&self) -> Vec<Issue> {
+        if self.totals.total == 0 {
+            vec![Issue::new("", IssueKind::EmptyInput)]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn feed_json<'a>(&mut self, text: &'a str, report: &mut BatchReport<'a>) {
+        let mut lines = LineCounter {
+            text,
+            offset: 0,
+            line: self.next_line,
+        };
+        for item in ArrayItems::new(text) {
+            match item {
+                Ok((value, offset)) => {
+                    let line = lines.line_at(offset);
+                    self.item(&value, Some(line), false, report);
+                }
+                Err(error) => {
+                    let (line, column) = error.line_column(text);
+                    let kind = IssueKind::InvalidJson {
+                        reason: error.reason,
+                        line: line + self.next_line - 1,
+                        column,
+                    };
+                    report.errors.push(Issue::new("", kind));
+                }
+            }
+        }
+    }
+
+    fn feed_ndjson<'a>(&mut self, text: &'a str, report: &mut BatchReport<'a>) {
+        for (number, line) in text.split('\n').enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if line.trim().is_empty() {
+                continue;
+            }
+            let line_number = self.next_line + number;
+            match json::parse(line) {
+                Ok(value) => self.item(&value, Some(line_number), false, report),
+                Err(error) => {
+                    let (_, column) = error.line_column(line);
+                    let kind = IssueKind::InvalidJson {
+                        reason: error.reason,
+                        line: line_number,
+                        column,
+                    };
+                    self.push(report, Some(line_number), vec![Issue::new("", kind)], None);
+                }
+            }
+        }
+    }
+
+    fn feed_csv<'a>(&mut self, text: &'a str, report: &mut BatchReport<'a>) {
+        let rows = match csv::read(text) {
+            Ok(rows) => rows,
+            Err(issue) => {
+                report.errors.push(issue);
+                return;
+            }
+        };
+        if rows.len() > csv::MAX_ROWS {
+            report.errors.push(Issue::new(
+                "",
+                IssueKind::TooManyRows {
+                    rows: rows.len(),
+                    limit: csv::MAX_ROWS,
+                },
+            ));
+        }
+        for row in rows {
+            match row.value {
+                Ok(value) => self.item(&value, Some(row.line), true, report),
+                Err(kind) => self.push(report, Some(row.line), vec![Issue::new("", kind)], None),
+            }
+        }
+    }
+
+    fn item<'a>(&mut self, value: &Value<'a>, line: Option<usize>, from_csv: bool, report: &mut BatchReport<'a>) {
+        let checked = rules::validate(value, &self.options.validate);
+        let mut issues: Vec<Issue> = checked.errors.into_iter().chain(checked.warnings).collect();
+        let payload = checked.payload;
+        if from_csv {
+            csv::apply_importer_rules(value, &mut issues);
+        }
+        let valid_payload = payload.filter(|_| issues.iter().all(Issue::is_warning));
+        if let Some(payload) = &valid_payload {
+            if let Some(first) = self.first_with_same_indicator(payload) {
+                issues.push(Issue::new(
+                    "/indicatorValue",
+                    IssueKind::DuplicateIndicator { first_index: first },
+                ));
+            }
+        }
+        self.push(report, line, issues, valid_payload);
+    }
+
+    /// Records a valid item's (type, value) and returns the index of an earlier one with the
+    /// same pair. Values compare case-insensitively, as the service matches them.
+    fn first_with_same_indicator(&mut self, payload: &Payload<'_>) -> Option<usize> {
+        let (Some(value), Some(indicator_type)) = (&payload.indicator_value, payload.indicator_type) else {
+            return None;
+        };
+        let mut hasher = std::hash::DefaultHasher::new();
+        indicator_type.as_str().hash(&mut hasher);
+        value.to_ascii_lowercase().hash(&mut hasher);
+        let fingerprint = hasher.finish();
+        match self.seen.get(&fingerprint) {
+            Some(first) => Some(*first),
+            None => {
+                self.seen.insert(fingerprint, self.next_index);
+                None
+            }
+        }
+    }
+
+    fn push<'a>(
+        &mut self,
+        report: &mut BatchReport<'a>,
+        line: Option<usize>,
+        issues: Vec<Issue>,
+        payload: Option<Payload<'a>>,
+    ) {
+        let index = self.next_index;
+        self.next_index += 1;
+        let prefix = format!("/{index}");
+        let (warnings, errors): (Vec<Issue>, Vec<Issue>) = issues
+            .into_iter()
+            .map(|mut issue| {
+                issue.path.insert_str(0, &prefix);
+                issue
+            })
+            .partition(Issue::is_warning);
+        let valid = errors.is_empty();
+        for summary in [&mut report.summary, &mut self.totals] {
+            summary.total += 1;
+            summary.warnings += warnings.len();
+            if valid {
+                summary.valid += 1;
+            } else {
+                summary.invalid += 1;
+            }
+        }
+        let payload = if self.options.include_payloads && valid {
+            payload
+        } else {
+            None
+        };
+        report.items.push(ItemResult {
+            index,
+            line,
+            valid,
+            errors,
+            warnings,
+            payload,
+        });
+    }
+}
+
+/// Validates a whole batch in one call; `format` is guessed from the text when `None`.
+pub fn validate_batch<'a>(text: &'a str, format: Option<Format>, options: BatchOptions) -> BatchReport<'a> {
+    let format = format.unwrap_or_else(|| Format::detect(text));
+    let mut validator = BatchValidator::new(options);
+    let mut report = validator.feed(text, format);
+    if report.errors.is_empty() {
+        report.errors = validator.finish();
+    }
+    report
+}
