@@ -100,6 +100,19 @@ export interface IssueParams {
   unknown_category: Empty;
   cidr_host_bits_set: { network: string };
   undocumented_field: { field: string };
+  empty_input: Empty;
+  invalid_utf8: { offset: number };
+  invalid_csv: { line: number; reason: string };
+  invalid_csv_header: { expected: string; found: string };
+  invalid_csv_row: { expected: number; found: number };
+  too_many_rows: { rows: number; limit: number };
+  import_batch_too_large: { items: number; limit: number };
+  legacy_action_in_csv: { action: Action };
+  not_representable_in_csv: { reason: string };
+  active_limit_exceeded: { limit: number; active: number; adding: number };
+  service_rejected: { serviceCode: string; message: string; target: string | null; retryable: boolean };
+  import_item_failed: { reason: string; id: string | null; indicator: string | null };
+  duplicate_indicator: { firstIndex: number };
 }
 
 export type WarningCode =
@@ -114,7 +127,8 @@ export type WarningCode =
   | 'techniques_without_category'
   | 'unknown_category'
   | 'cidr_host_bits_set'
-  | 'undocumented_field';
+  | 'undocumented_field'
+  | 'duplicate_indicator';
 
 export type IssueCode = keyof IssueParams;
 export type ErrorCode = Exclude<IssueCode, WarningCode>;
@@ -187,6 +201,107 @@ export interface ProfileInfo {
   limits: { activeIndicators: number; importBatchSize: number };
   rateLimits: { submit: RateLimit; import: RateLimit };
 }
+
+export type BatchFormat = 'json' | 'ndjson' | 'csv';
+
+export interface BatchOptions extends ValidateOptions {
+  /** Guessed from the first character when omitted: `[` or `{"Indicators"` JSON, `{` NDJSON, else CSV. */
+  format?: BatchFormat;
+  /** Default true; false leaves payloads out of the report (smaller, faster). */
+  includePayloads?: boolean;
+}
+
+export interface BatchSummary {
+  total: number;
+  valid: number;
+  invalid: number;
+  /** Warnings issued across all items. */
+  warnings: number;
+}
+
+export interface BatchItem {
+  /** Position in the batch, from 0 (continuing across chunks of a batch validator). */
+  index: number;
+  /** 1-based line where the item starts, for text input (not inside an import body). */
+  line?: number;
+  valid: boolean;
+  /** Paths start with the item: `/12/indicatorValue`. */
+  errors: Issue<ErrorCode>[];
+  warnings: Issue<WarningCode>[];
+  payload?: Payload;
+}
+
+export interface BatchReport {
+  summary: BatchSummary;
+  /** Problems with the input as a whole: invalid_json, empty_input, invalid_csv_header, ... */
+  errors: Issue<ErrorCode>[];
+  items: BatchItem[];
+}
+
+export type BatchInput = unknown[] | string | Uint8Array;
+
+/** Validates many indicators in one call into the core. */
+export function validateBatch(input: BatchInput, options?: BatchOptions): BatchReport;
+
+export interface BatchValidator {
+  /** Validates one chunk; NDJSON chunks must end at a line end. */
+  validate(chunk: BatchInput, format?: BatchFormat): BatchReport;
+  /** Running totals over every chunk. */
+  summary(): BatchSummary;
+  /** Issues only visible at the end of the input (empty_input). */
+  finish(): Issue<ErrorCode>[];
+  /** Releases the wasm memory; the validator cannot be used afterwards. */
+  free(): void;
+}
+
+export function createBatchValidator(options?: BatchOptions): BatchValidator;
+
+export interface ImportBodies {
+  bodies: { Indicators: Payload[] }[];
+  invalid: BatchItem[];
+  errors: Issue<ErrorCode>[];
+  summary: BatchSummary;
+}
+
+/** Import bodies of at most `batchSize` (≤ 500) valid items; invalid items are returned apart. */
+export function toImportBodies(items: BatchInput | BatchReport, options?: BatchOptions & { batchSize?: number }): ImportBodies;
+
+export interface SubmissionRoute {
+  calls: number;
+  /** From the first call to the start of the last, at the fastest pace the limits allow. */
+  minimumSeconds: number;
+  perMinute: number;
+  perHour: number | null;
+}
+
+export interface SubmissionPlan {
+  valid: boolean;
+  errors: Issue<'active_limit_exceeded'>[];
+  count: number;
+  activeIndicators: number;
+  activeLimit: number;
+  /** One POST /api/indicators per indicator. */
+  submit: SubmissionRoute;
+  /** POST /api/indicators/import, 500 per call. */
+  import: SubmissionRoute;
+}
+
+export function planSubmission(count: number, options?: { activeIndicators?: number; profile?: ProfileName }): SubmissionPlan;
+
+export interface ImportResponse {
+  summary: { total: number; succeeded: number; failed: number };
+  errors: Issue<'invalid_json' | 'invalid_type'>[];
+  items: { index: number; id: string | null; indicator: string | null; failed: boolean; errors: Issue<'import_item_failed'>[] }[];
+}
+
+/** Reads the import API's answer `{"value": [{id, indicator, isFailed, failureReason}]}` (text or parsed). */
+export function readImportResponse(json: string | object): ImportResponse;
+
+/** Reads the service's error body `{"error": {code, message, target}}` (text or parsed). */
+export function readServiceError(json: string | object): Issue<'service_rejected' | 'invalid_json' | 'invalid_type'>;
+
+/** The portal's CSV template for the items; throws IndicatorError for items it cannot hold without loss. */
+export function toCsv(items: unknown[]): string;
 
 /** Every profile by name. */
 export function profiles(): Record<ProfileName, ProfileInfo>;

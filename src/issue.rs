@@ -159,6 +159,11 @@ pub enum IssueKind {
         rows: usize,
         limit: usize,
     },
+    /// More items in one import body than the API takes (`MaximumBatchSizeExceeded`).
+    ImportBatchTooLarge {
+        items: usize,
+        limit: usize,
+    },
     LegacyActionInCsv {
         action: &'static str,
     },
@@ -247,6 +252,7 @@ pub const ALL_CODES: &[(&str, bool)] = &[
     ("invalid_csv_header", false),
     ("invalid_csv_row", false),
     ("too_many_rows", false),
+    ("import_batch_too_large", false),
     ("legacy_action_in_csv", false),
     ("not_representable_in_csv", false),
     ("active_limit_exceeded", false),
@@ -313,6 +319,7 @@ impl IssueKind {
             InvalidCsvHeader { .. } => "invalid_csv_header",
             InvalidCsvRow { .. } => "invalid_csv_row",
             TooManyRows { .. } => "too_many_rows",
+            ImportBatchTooLarge { .. } => "import_batch_too_large",
             LegacyActionInCsv { .. } => "legacy_action_in_csv",
             NotRepresentableInCsv { .. } => "not_representable_in_csv",
             ActiveLimitExceeded { .. } => "active_limit_exceeded",
@@ -394,6 +401,7 @@ impl IssueKind {
             InvalidCsvHeader { expected, found } => json!({ "expected": expected, "found": found }),
             InvalidCsvRow { expected, found } => json!({ "expected": expected, "found": found }),
             TooManyRows { rows, limit } => json!({ "rows": rows, "limit": limit }),
+            ImportBatchTooLarge { items, limit } => json!({ "items": items, "limit": limit }),
             LegacyActionInCsv { action } => json!({ "action": action }),
             NotRepresentableInCsv { reason } => json!({ "reason": reason }),
             ActiveLimitExceeded { limit, active, adding } => {
@@ -529,6 +537,10 @@ impl fmt::Display for IssueKind {
             TooManyRows { rows, limit } => {
                 write!(f, "has {rows} rows; the portal imports at most {limit} per file, split it")
             }
+            ImportBatchTooLarge { items, limit } => write!(
+                f,
+                "holds {items} indicators; the import API takes at most {limit} per call (MaximumBatchSizeExceeded)"
+            ),
             LegacyActionInCsv { action } => write!(
                 f,
                 "{action} is refused by the CSV importer (possible values: Allowed, Audit, BlockAndRemediate, Warn, Block)"

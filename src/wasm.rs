@@ -2,7 +2,7 @@
 //! serialises the input with `JSON.stringify` and parses the answer with `JSON.parse`, which
 //! costs two boundary crossings per call instead of one per property.
 
-use crate::batch::{self, csv, plan, service, BatchOptions, BatchValidator, Format};
+use crate::batch::{csv, plan, service, BatchOptions, BatchValidator, Format};
 use crate::issue::{Issue, IssueKind};
 use crate::profile::Profile;
 use crate::{describe, json, validate_json, Options, OptionsError};
@@ -78,22 +78,12 @@ impl BatchSession {
     /// Same for bytes (a file read, a `Buffer`): no conversion to a JS string on the way.
     #[wasm_bindgen(js_name = feedBytes)]
     pub fn feed_bytes(&mut self, bytes: &[u8], format: &str) -> Result<String, JsError> {
-        match std::str::from_utf8(bytes) {
-            Ok(text) => self.feed_text(text, format),
-            Err(error) => {
-                let issue = Issue::new(
-                    "",
-                    IssueKind::InvalidUtf8 {
-                        offset: error.valid_up_to(),
-                    },
-                );
-                Ok(format!(
-                    r#"{{"summary":{},"errors":[{}],"items":[]}}"#,
-                    to_json(&batch::Summary::default()),
-                    to_json(&issue)
-                ))
-            }
-        }
+        let format = if format.is_empty() {
+            None
+        } else {
+            Some(format_of(format, "")?)
+        };
+        Ok(self.validator.feed_bytes(bytes, format).to_json())
     }
 
     /// Issues only visible at the end of the input (an empty input), as a JSON array.

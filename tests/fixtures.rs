@@ -3,6 +3,7 @@
 //! case, every enum value of every profile is accepted, and the payload keeps the documented
 //! key order.
 
+use mde_indicator::batch::{self, plan, service, BatchOptions, BatchValidator, Format};
 use mde_indicator::issue::ALL_CODES;
 use mde_indicator::model::{Action, Field, IndicatorType};
 use mde_indicator::profile::{Profile, PROFILES};
@@ -126,6 +127,7 @@ fn every_code_is_produced_by_a_fixture() {
             seen.extend(report.errors.iter().chain(&report.warnings).map(|i| i.code()));
         }
     }
+    seen.extend(batch_codes());
     let missing: Vec<_> = ALL_CODES
         .iter()
         .map(|(c, _)| *c)
@@ -261,4 +263,263 @@ fn unknown_profile_and_bad_now_are_misuse_errors() {
         Some("unknown profile \"2019\"; use one of 2020, 2021, 2022, current")
     );
     assert!(Options::new("current").and_then(|o| o.with_now("yesterday")).is_err());
+}
+
+// ---- batches, files and the service's answers: tests/fixtures/batch.json ----
+
+fn batch_fixtures() -> Value {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/batch.json"))
+        .expect("tests/fixtures/batch.json is readable");
+    serde_json::from_str(&text).expect("batch.json is valid JSON")
+}
+
+/// The input bytes of a batch case (see batch.json's description).
+fn batch_input(doc: &Value, case: &Value) -> Vec<u8> {
+    if let Some(text) = case["text"].as_str() {
+        return text.as_bytes().to_vec();
+    }
+    if let Some(bytes) = case["bytes"].as_array() {
+        return bytes.iter().map(|b| b.as_u64().unwrap_or(0) as u8).collect();
+    }
+    if !case["items"].is_null() {
+        return case["items"].to_string().into_bytes();
+    }
+    let generate = &case["generate"];
+    let times = generate["times"].as_u64().unwrap_or(0) as usize;
+    match generate["format"].as_str() {
+        Some("csv") => {
+            let row = generate["row"].as_str().unwrap_or_default();
+            let rows = vec![row; times].join("\r\n");
+            format!("{}\r\n{rows}\r\n", doc["csvHeader"].as_str().unwrap_or_default()).into_bytes()
+        }
+        _ => json!({ "Indicators": vec![generate["row"].clone(); times] })
+            .to_string()
+            .into_bytes(),
+    }
+}
+
+fn run_batch(doc: &Value, case: &Value) -> batch::BatchReport<'static> {
+    let validate = Options::new("current")
+        .and_then(|o| o.with_now(doc["now"].as_str().unwrap_or_default()))
+        .expect("options");
+    let mut validator = BatchValidator::new(BatchOptions {
+        validate,
+        include_payloads: true,
+    });
+    let input: &'static [u8] = Box::leak(batch_input(doc, case).into_boxed_slice());
+    let mut report = validator.feed_bytes(input, case["format"].as_str().and_then(Format::parse));
+    if report.errors.is_empty() {
+        report.errors = validator.finish();
+    }
+    report
+}
+
+fn issue_pairs(issues: &[mde_indicator::Issue]) -> Vec<(String, String)> {
+    let mut pairs: Vec<_> = issues.iter().map(|i| (i.path.clone(), i.code().to_string())).collect();
+    pairs.sort();
+    pairs
+}
+
+fn expected_list(list: &Value) -> Vec<(String, String)> {
+    let mut pairs: Vec<_> = expected_pairs(list).into_iter().collect();
+    pairs.sort();
+    pairs
+}
+
+#[test]
+fn batch_cases() {
+    let doc = batch_fixtures();
+    for case in doc["batches"].as_array().expect("batches") {
+        let name = case["name"].as_str().unwrap_or("?");
+        let report = run_batch(&doc, case);
+        let expect = &case["expect"];
+        assert_eq!(
+            serde_json::to_value(report.summary).unwrap_or_default(),
+            expect["summary"],
+            "{name}: summary"
+        );
+        assert_eq!(
+            issue_pairs(&report.errors),
+            expected_list(&expect["errors"]),
+            "{name}: input errors"
+        );
+        let Some(items) = expect["items"].as_array() else {
+            continue;
+        };
+        assert_eq!(report.items.len(), items.len(), "{name}: item count");
+        for (item, want) in report.items.iter().zip(items) {
+            assert_eq!(json!(item.index), want[0], "{name}: index");
+            assert_eq!(json!(item.line), want[1], "{name}: line of item {}", item.index);
+            assert_eq!(
+                issue_pairs(&item.errors),
+                expected_list(&want[2]),
+                "{name}: errors of item {}",
+                item.index
+            );
+            assert_eq!(
+                issue_pairs(&item.warnings),
+                expected_list(&want[3]),
+                "{name}: warnings of item {}",
+                item.index
+            );
+            assert_eq!(item.valid, item.errors.is_empty());
+            assert_eq!(
+                item.payload.is_some(),
+                item.valid,
+                "{name}: payload of item {}",
+                item.index
+            );
+        }
+    }
+}
+
+#[test]
+fn service_answers() {
+    let doc = batch_fixtures();
+    for case in doc["serviceErrors"].as_array().expect("serviceErrors") {
+        let issue = service::read_service_error(case["body"].as_str().unwrap_or_default());
+        let want = &case["expect"];
+        assert_eq!(
+            (json!(issue.path), json!(issue.code())),
+            (want[0].clone(), want[1].clone()),
+            "{}",
+            case["name"]
+        );
+        let params = issue.kind.params();
+        for (key, value) in want[2].as_object().into_iter().flatten() {
+            assert_eq!(&params[key], value, "{}: params.{key}", case["name"]);
+        }
+    }
+    for case in doc["importResponses"].as_array().expect("importResponses") {
+        let response = service::read_import_response(case["body"].as_str().unwrap_or_default());
+        let want = &case["expect"];
+        assert_eq!(
+            serde_json::to_value(response.summary).unwrap_or_default(),
+            want["summary"],
+            "{}",
+            case["name"]
+        );
+        assert_eq!(
+            issue_pairs(&response.errors),
+            expected_list(&want["errors"]),
+            "{}",
+            case["name"]
+        );
+        let items: Vec<Value> = response
+            .items
+            .iter()
+            .map(|i| json!([i.index, i.failed, issue_pairs(&i.errors)]))
+            .collect();
+        let want_items: Vec<Value> = want["items"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|w| json!([w[0], w[1], expected_list(&w[2])]))
+            .collect();
+        assert_eq!(items, want_items, "{}", case["name"]);
+    }
+}
+
+#[test]
+fn submission_plans() {
+    let doc = batch_fixtures();
+    for case in doc["plans"].as_array().expect("plans") {
+        let profile = Profile::by_name(case["profile"].as_str().unwrap_or_default()).expect("profile");
+        let plan = plan::plan_submission(
+            case["count"].as_u64().unwrap_or(0),
+            case["activeIndicators"].as_u64().unwrap_or(0),
+            profile,
+        );
+        let got = serde_json::to_value(&plan).unwrap_or_default();
+        let want = &case["expect"];
+        assert_eq!(got["valid"], want["valid"], "{case}");
+        let codes: Vec<&str> = plan.errors.iter().map(|e| e.code()).collect();
+        assert_eq!(json!(codes), want["errors"], "{case}");
+        for route in ["submit", "import"] {
+            for key in ["calls", "minimumSeconds"] {
+                assert_eq!(got[route][key], want[route][key], "{case}: {route}.{key}");
+            }
+        }
+    }
+}
+
+#[test]
+fn csv_writing_and_round_trip() {
+    let doc = batch_fixtures();
+    for case in doc["csvWrites"].as_array().expect("csvWrites") {
+        let text = case["items"].to_string();
+        let Ok(mde_indicator::json::Value::Array(items)) = mde_indicator::json::parse(&text) else {
+            panic!("items")
+        };
+        match batch::csv::write(&items) {
+            Ok(csv) => assert_eq!(json!(csv), case["expect"]["csv"], "{}", case["name"]),
+            Err(errors) => assert_eq!(
+                issue_pairs(&errors),
+                expected_list(&case["expect"]["errors"]),
+                "{}",
+                case["name"]
+            ),
+        }
+    }
+    // CSV -> objects -> CSV gives the canonical file back unchanged.
+    let original = doc["csvRoundTrip"].as_str().unwrap_or_default();
+    let options = Options::new("current")
+        .and_then(|o| o.with_now("2026-01-01T00:00:00Z"))
+        .expect("options");
+    let report = batch::validate_batch(
+        original,
+        None,
+        BatchOptions {
+            validate: options,
+            include_payloads: true,
+        },
+    );
+    assert_eq!(report.summary.valid, 4, "{:?}", report.items);
+    let payloads: Vec<Value> = report
+        .items
+        .iter()
+        .filter_map(|i| serde_json::to_value(&i.payload).ok())
+        .collect();
+    let text = Value::Array(payloads).to_string();
+    let Ok(mde_indicator::json::Value::Array(items)) = mde_indicator::json::parse(&text) else {
+        panic!("payloads")
+    };
+    assert_eq!(batch::csv::write(&items).as_deref(), Ok(original));
+}
+
+/// Every code the batch fixtures produce, for the coverage check.
+fn batch_codes() -> BTreeSet<&'static str> {
+    let doc = batch_fixtures();
+    let mut seen = BTreeSet::new();
+    let mut add = |issues: &[mde_indicator::Issue]| seen.extend(issues.iter().map(|i| i.code()));
+    for case in doc["batches"].as_array().into_iter().flatten() {
+        let report = run_batch(&doc, case);
+        add(&report.errors);
+        for item in &report.items {
+            add(&item.errors);
+            add(&item.warnings);
+        }
+    }
+    for case in doc["serviceErrors"].as_array().into_iter().flatten() {
+        add(&[service::read_service_error(case["body"].as_str().unwrap_or_default())]);
+    }
+    for case in doc["importResponses"].as_array().into_iter().flatten() {
+        let response = service::read_import_response(case["body"].as_str().unwrap_or_default());
+        add(&response.errors);
+        response.items.iter().for_each(|i| add(&i.errors));
+    }
+    for case in doc["plans"].as_array().into_iter().flatten() {
+        let profile = Profile::by_name(case["profile"].as_str().unwrap_or_default()).expect("profile");
+        let count = case["count"].as_u64().unwrap_or(0);
+        add(&plan::plan_submission(count, case["activeIndicators"].as_u64().unwrap_or(0), profile).errors);
+    }
+    for case in doc["csvWrites"].as_array().into_iter().flatten() {
+        let text = case["items"].to_string();
+        if let Ok(mde_indicator::json::Value::Array(items)) = mde_indicator::json::parse(&text) {
+            if let Err(errors) = batch::csv::write(&items) {
+                add(&errors);
+            }
+        }
+    }
+    seen
 }

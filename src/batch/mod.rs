@@ -34,14 +34,27 @@ impl Format {
         }
     }
 
-    /// Guesses from the first character: `[` a JSON array, `{` NDJSON, anything else CSV.
+    /// Guesses from the first characters: `[` a JSON array, `{"Indicators"` an import body
+    /// (JSON), any other `{` NDJSON, anything else CSV.
     pub fn detect(text: &str) -> Format {
-        match text.trim_start_matches('\u{feff}').trim_start().bytes().next() {
+        let start = text.trim_start_matches('\u{feff}').trim_start();
+        match start.bytes().next() {
             Some(b'[') => Format::Json,
+            Some(b'{') if is_import_body(start) => Format::Json,
             Some(b'{') => Format::Ndjson,
             _ => Format::Csv,
         }
     }
+}
+
+/// The key of the import API's body: `{"Indicators": [...]}`.
+const IMPORT_KEY: &str = "Indicators";
+
+fn is_import_body(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .trim_start()
+        .strip_prefix('{')
+        .is_some_and(|rest| rest.trim_start().starts_with("\"Indicators\""))
 }
 
 /// The verdict on one item.
@@ -91,6 +104,14 @@ pub struct BatchOptions {
     /// Whether item results carry their canonical payload (a CLI only reporting does not
     /// need them, and they are most of the output).
     pub include_payloads: bool,
+}
+
+/// Where an item came from, for the rules that differ (the CSV importer's) and its path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ItemSource {
+    Json,
+    ImportBody,
+    Csv,
 }
 
 pub struct BatchValidator {
@@ -164,7 +185,27 @@ impl BatchValidator {
         }
     }
 
+    /// Validates one chunk given as bytes (a file read): UTF-8 is checked here, once.
+    pub fn feed_bytes<'a>(&mut self, bytes: &'a [u8], format: Option<Format>) -> BatchReport<'a> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.feed(text, format.unwrap_or_else(|| Format::detect(text))),
+            Err(error) => BatchReport {
+                summary: Summary::default(),
+                errors: vec![Issue::new(
+                    "",
+                    IssueKind::InvalidUtf8 {
+                        offset: error.valid_up_to(),
+                    },
+                )],
+                items: Vec::new(),
+            },
+        }
+    }
+
     fn feed_json<'a>(&mut self, text: &'a str, report: &mut BatchReport<'a>) {
+        if is_import_body(text) {
+            return self.feed_import_body(text, report);
+        }
         let mut lines = LineCounter {
             text,
             offset: 0,
@@ -174,7 +215,7 @@ impl BatchValidator {
             match item {
                 Ok((value, offset)) => {
                     let line = lines.line_at(offset);
-                    self.item(&value, Some(line), false, report);
+                    self.item(&value, Some(line), ItemSource::Json, report);
                 }
                 Err(error) => {
                     let (line, column) = error.line_column(text);
@@ -189,6 +230,61 @@ impl BatchValidator {
         }
     }
 
+    /// An import body is at most 500 items, so it is read whole; paths point into it.
+    fn feed_import_body<'a>(&mut self, text: &'a str, report: &mut BatchReport<'a>) {
+        let body = match json::parse(text) {
+            Ok(body) => body,
+            Err(error) => {
+                let (line, column) = error.line_column(text);
+                report.errors.push(Issue::new(
+                    "",
+                    IssueKind::InvalidJson {
+                        reason: error.reason,
+                        line,
+                        column,
+                    },
+                ));
+                return;
+            }
+        };
+        let Value::Object(members) = body else { return };
+        for (key, value) in members {
+            let path = crate::issue::pointer("", key.as_str());
+            match value {
+                Value::Array(items) if key.as_str() == IMPORT_KEY => {
+                    let limit = crate::profile::IMPORT_BATCH_LIMIT as usize;
+                    if items.len() > limit {
+                        report.errors.push(Issue::new(
+                            path,
+                            IssueKind::ImportBatchTooLarge {
+                                items: items.len(),
+                                limit,
+                            },
+                        ));
+                    }
+                    for item in items {
+                        // Parsed whole, items carry no offsets: their paths locate them instead.
+                        self.item(&item, None, ItemSource::ImportBody, report);
+                    }
+                }
+                other if key.as_str() == IMPORT_KEY => {
+                    let kind = IssueKind::InvalidType {
+                        expected: "array",
+                        received: other.type_name(),
+                    };
+                    report.errors.push(Issue::new(path, kind));
+                }
+                _ => {
+                    let kind = IssueKind::UnknownField {
+                        field: key.as_str().to_string(),
+                        suggestion: None,
+                    };
+                    report.errors.push(Issue::new(path, kind));
+                }
+            }
+        }
+    }
+
     fn feed_ndjson<'a>(&mut self, text: &'a str, report: &mut BatchReport<'a>) {
         for (number, line) in text.split('\n').enumerate() {
             let line = line.strip_suffix('\r').unwrap_or(line);
@@ -197,7 +293,7 @@ impl BatchValidator {
             }
             let line_number = self.next_line + number;
             match json::parse(line) {
-                Ok(value) => self.item(&value, Some(line_number), false, report),
+                Ok(value) => self.item(&value, Some(line_number), ItemSource::Json, report),
                 Err(error) => {
                     let (_, column) = error.line_column(line);
                     let kind = IssueKind::InvalidJson {
@@ -230,17 +326,17 @@ impl BatchValidator {
         }
         for row in rows {
             match row.value {
-                Ok(value) => self.item(&value, Some(row.line), true, report),
+                Ok(value) => self.item(&value, Some(row.line), ItemSource::Csv, report),
                 Err(kind) => self.push(report, Some(row.line), vec![Issue::new("", kind)], None),
             }
         }
     }
 
-    fn item<'a>(&mut self, value: &Value<'a>, line: Option<usize>, from_csv: bool, report: &mut BatchReport<'a>) {
+    fn item<'a>(&mut self, value: &Value<'a>, line: Option<usize>, source: ItemSource, report: &mut BatchReport<'a>) {
         let checked = rules::validate(value, &self.options.validate);
         let mut issues: Vec<Issue> = checked.errors.into_iter().chain(checked.warnings).collect();
         let payload = checked.payload;
-        if from_csv {
+        if source == ItemSource::Csv {
             csv::apply_importer_rules(value, &mut issues);
         }
         let valid_payload = payload.filter(|_| issues.iter().all(Issue::is_warning));
@@ -252,7 +348,12 @@ impl BatchValidator {
                 ));
             }
         }
-        self.push(report, line, issues, valid_payload);
+        let base = if source == ItemSource::ImportBody {
+            "/Indicators"
+        } else {
+            ""
+        };
+        self.push_at(report, base, line, issues, valid_payload);
     }
 
     /// Records a valid item's (type, value) and returns the index of an earlier one with the
@@ -281,9 +382,21 @@ impl BatchValidator {
         issues: Vec<Issue>,
         payload: Option<Payload<'a>>,
     ) {
+        self.push_at(report, "", line, issues, payload);
+    }
+
+    /// Records one item's verdict; its issue paths get `{base}/{index}` in front.
+    fn push_at<'a>(
+        &mut self,
+        report: &mut BatchReport<'a>,
+        base: &str,
+        line: Option<usize>,
+        issues: Vec<Issue>,
+        payload: Option<Payload<'a>>,
+    ) {
         let index = self.next_index;
         self.next_index += 1;
-        let prefix = format!("/{index}");
+        let prefix = format!("{base}/{index}");
         let (warnings, errors): (Vec<Issue>, Vec<Issue>) = issues
             .into_iter()
             .map(|mut issue| {

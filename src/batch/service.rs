@@ -20,6 +20,7 @@ const CODE_PATHS: &[(&str, &str)] = &[
 const REASON_WORDS: &[(&str, Field)] = &[
     ("hash", Field::IndicatorValue),
     ("ip address", Field::IndicatorValue),
+    ("internal ip", Field::IndicatorValue),
     ("domain", Field::IndicatorValue),
     ("url", Field::IndicatorValue),
     ("value", Field::IndicatorValue),

@@ -1,0 +1,207 @@
+//! Defanged text back to what it stands for, in one pass: `hxxp://evil[.]com` becomes
+//! `http://evil.com`. Every replacement is recorded, so offsets in the refanged text map back
+//! to the original and a finding can say whether it was defanged.
+
+/// Tokens written instead of a character so that links are not live, and what they stand for.
+/// Letters match in any case. `hxxp` is handled apart: it counts only before a scheme's colon.
+const TOKENS: &[(&str, &str)] = &[
+    ("[.]", "."),
+    ("(.)", "."),
+    ("{.}", "."),
+    ("[dot]", "."),
+    ("(dot)", "."),
+    ("{dot}", "."),
+    ("[:]", ":"),
+    ("[://]", "://"),
+    ("[/]", "/"),
+    ("[@]", "@"),
+    ("[http]", "http"),
+    ("[https]", "https"),
+];
+
+/// `refanged[norm..norm + norm_len]` was `original[orig..orig + orig_len]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Replacement {
+    norm: usize,
+    norm_len: usize,
+    orig: usize,
+    orig_len: usize,
+}
+
+/// Refanged text and the way back to the original's offsets.
+#[derive(Debug, Clone)]
+pub struct Refanged {
+    pub text: String,
+    replacements: Vec<Replacement>,
+}
+
+/// The token at the start of `rest`, if any: its length and what it stands for.
+fn token_at(rest: &[u8]) -> Option<(usize, &'static str)> {
+    match rest.first()? {
+        b'[' | b'(' | b'{' => TOKENS
+            .iter()
+            .find(|(token, _)| rest.get(..token.len()).is_some_and(|r| r.eq_ignore_ascii_case(token.as_bytes())))
+            .map(|(token, plain)| (token.len(), *plain)),
+        b'h' | b'H' => {
+            let scheme = |token: &str| rest.get(..token.len()).is_some_and(|r| r.eq_ignore_ascii_case(token.as_bytes()));
+            let (length, plain) = if scheme("hxxps") {
+                (5, "https")
+            } else if scheme("hxxp") {
+                (4, "http")
+            } else {
+                return None;
+            };
+            matches!(rest.get(length), Some(b':' | b'[')).then_some((length, plain))
+        }
+        _ => None,
+    }
+}
+
+/// Replaces every defanged token in `text`.
+pub fn refang(text: &str) -> Refanged {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut replacements = Vec::new();
+    let (mut copied, mut at) = (0, 0);
+    while at < bytes.len() {
+        // Tokens are ASCII, so `at` is a character boundary whenever one matches.
+        let Some((length, plain)) = bytes.get(at..).and_then(token_at) else {
+            at += 1;
+            continue;
+        };
+        out.push_str(text.get(copied..at).unwrap_or(""));
+        replacements.push(Replacement {
+            norm: out.len(),
+            norm_len: plain.len(),
+            orig: at,
+            orig_len: length,
+        });
+        out.push_str(plain);
+        at += length;
+        copied = at;
+    }
+    out.push_str(text.get(copied..).unwrap_or(""));
+    Refanged {
+        text: out,
+        replacements,
+    }
+}
+
+impl Refanged {
+    /// The original offset where something starting at `norm` starts.
+    pub fn original_start(&self, norm: usize) -> usize {
+        let index = self.replacements.partition_point(|r| r.norm <= norm);
+        match index.checked_sub(1).and_then(|i| self.replacements.get(i)) {
+            None => norm,
+            Some(r) if norm < r.norm + r.norm_len => r.orig,
+            Some(r) => r.orig + r.orig_len + (norm - r.norm - r.norm_len),
+        }
+    }
+
+    /// The original offset where something ending at `norm` ends.
+    pub fn original_end(&self, norm: usize) -> usize {
+        let index = self.replacements.partition_point(|r| r.norm < norm);
+        match index.checked_sub(1).and_then(|i| self.replacements.get(i)) {
+            None => norm,
+            Some(r) if norm <= r.norm + r.norm_len => r.orig + r.orig_len,
+            Some(r) => r.orig + r.orig_len + (norm - r.norm - r.norm_len),
+        }
+    }
+
+    /// Whether any token was replaced within `start..end` of the refanged text.
+    pub fn defanged(&self, start: usize, end: usize) -> bool {
+        let index = self.replacements.partition_point(|r| r.norm + r.norm_len <= start);
+        self.replacements.get(index).is_some_and(|r| r.norm < end)
+    }
+
+    /// Whether anything was replaced at all.
+    pub fn any(&self) -> bool {
+        !self.replacements.is_empty()
+    }
+}
+
+/// The usual defanged form of one value: `hxxp(s)` for the scheme, `[.]` for the dots and
+/// `[@]` for an at sign of the host part (every dot of a value without a path). `refang`
+/// undoes it.
+pub fn defang(value: &str) -> String {
+    let plain = refang(value).text;
+    let lower = plain.get(..8).unwrap_or(&plain).to_ascii_lowercase();
+    let scheme_length = if lower.starts_with("https://") {
+        8
+    } else if lower.starts_with("http://") {
+        7
+    } else {
+        0
+    };
+    let (scheme, rest) = plain.split_at_checked(scheme_length).unwrap_or(("", &plain));
+    let host_end = if scheme_length > 0 || rest.contains('/') {
+        rest.find(['/', '?', '#']).unwrap_or(rest.len())
+    } else {
+        rest.len()
+    };
+    let (host, path) = rest.split_at_checked(host_end).unwrap_or((rest, ""));
+    let mut out = String::with_capacity(plain.len() + 16);
+    if let Some(tail) = scheme.get(4..) {
+        out.push_str("hxxp");
+        out.push_str(tail);
+    }
+    for c in host.chars() {
+        match c {
+            '.' => out.push_str("[.]"),
+            '@' => out.push_str("[@]"),
+            c => out.push(c),
+        }
+    }
+    out.push_str(path);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_every_usual_form() {
+        for (defanged, plain) in [
+            ("hxxp://evil[.]com/a", "http://evil.com/a"),
+            ("HXXPS://evil(.)com", "https://evil.com"),
+            ("hxxp[:]//evil{.}com", "http://evil.com"),
+            ("hxxps[://]evil[dot]com", "https://evil.com"),
+            ("[http]://evil(DOT)com[/]x", "http://evil.com/x"),
+            ("user[@]evil{dot}com", "user@evil.com"),
+            ("2001[:]db8[:][:]1", "2001:db8::1"),
+            ("hxxpd hxxp [.", "hxxpd hxxp [."),
+        ] {
+            assert_eq!(refang(defanged).text, plain, "{defanged}");
+        }
+    }
+
+    #[test]
+    fn maps_offsets_back() {
+        let text = "é hxxp://a[.]b";
+        let r = refang(text);
+        assert_eq!(r.text, "é http://a.b");
+        let start = r.text.find("http").unwrap_or(0);
+        assert_eq!(r.original_start(start), 3);
+        assert_eq!(r.original_end(r.text.len()), text.len());
+        assert_eq!(r.original_start(r.text.len() - 1), text.len() - 1);
+        assert!(r.defanged(start, r.text.len()));
+        assert!(!r.defanged(0, 2));
+    }
+
+    #[test]
+    fn defang_round_trips() {
+        for (plain, defanged) in [
+            ("https://evil.com/a.php?u=x@y", "hxxps://evil[.]com/a.php?u=x@y"),
+            ("evil.co.uk", "evil[.]co[.]uk"),
+            ("8.8.8.8", "8[.]8[.]8[.]8"),
+            ("evil.com/a.exe", "evil[.]com/a.exe"),
+            ("d41d8cd98f00b204e9800998ecf8427e", "d41d8cd98f00b204e9800998ecf8427e"),
+            ("2001:db8::1", "2001:db8::1"),
+        ] {
+            assert_eq!(defang(plain), defanged);
+            assert_eq!(refang(defanged).text, plain);
+            assert_eq!(defang(defanged), defanged, "idempotent");
+        }
+    }
+}

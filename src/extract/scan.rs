@@ -1,0 +1,421 @@
+//! The scanner: one pass over refanged text that finds hashes, IP addresses, domain names and
+//! URLs. It reads each character a bounded number of times (a URL or a run of word characters
+//! is consumed whole and never re-read), so its time is linear in the text whatever the text.
+//!
+//! A *run* is a stretch of letters, digits, `.`, `-`, `_` and of `:` before a hex digit or a
+//! colon: the most any hash, IP address, `host:port` or domain name can span. A run is split
+//! at its colons and each piece judged on its own, unless the whole run is an IPv6 address.
+
+use crate::extract::tld;
+use crate::model::IndicatorType;
+use std::net::Ipv6Addr;
+
+/// A finding in the refanged text, at `start..end` (bytes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub indicator_type: IndicatorType,
+    pub value: String,
+}
+
+/// Longest textual IPv6 address (`ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255`).
+const MAX_IPV6_TEXT: usize = 45;
+
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
+fn byte_at(text: &str, at: usize) -> Option<u8> {
+    text.as_bytes().get(at).copied()
+}
+
+/// Letters with diacritics, Greek and Cyrillic: they continue a word (`bücher.de` is one
+/// name, not `cher.de`). Other scripts, such as CJK, are written without spaces around Latin
+/// text, so they end a word.
+fn is_accented_letter(c: char) -> bool {
+    ('\u{C0}'..='\u{52F}').contains(&c) && c.is_alphabetic()
+}
+
+fn is_label_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || is_accented_letter(c)
+}
+
+/// ASCII characters that may appear in a URL (RFC 3986's unreserved, reserved and `%`).
+fn is_url_byte(b: u8) -> bool {
+    b.is_ascii_graphic() && !matches!(b, b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}')
+}
+
+/// The end of the run starting at `start`.
+fn run_end(text: &str, start: usize) -> usize {
+    let mut at = start;
+    while let Some(c) = char_at(text, at) {
+        let continues = match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '.' | '-' | '_' => true,
+            ':' => byte_at(text, at + 1).is_some_and(|b| b.is_ascii_hexdigit() || b == b':'),
+            c => is_accented_letter(c),
+        };
+        if !continues {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    at
+}
+
+/// The length of `http://` or `https://` (any case) at `at`, if there.
+fn scheme_length(text: &str, at: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(at..)?;
+    let starts = |scheme: &str| rest.get(..scheme.len()).is_some_and(|r| r.eq_ignore_ascii_case(scheme.as_bytes()));
+    if starts("https://") {
+        Some(8)
+    } else if starts("http://") {
+        Some(7)
+    } else {
+        None
+    }
+}
+
+/// Where a URL's path (from `at`) ends: at the first character a URL cannot hold, less
+/// punctuation that ends the sentence around it and brackets it does not open itself.
+fn url_path_end(text: &str, start: usize, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while bytes.get(end).copied().is_some_and(is_url_byte) {
+        end += 1;
+    }
+    let span = bytes.get(start..end).unwrap_or_default();
+    let count = |b: u8| span.iter().filter(|&&c| c == b).count();
+    let (mut unclosed_parens, mut unclosed_brackets) = (count(b'(') as isize - count(b')') as isize, count(b'[') as isize - count(b']') as isize);
+    while end > at {
+        match bytes.get(end - 1) {
+            Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*') => {}
+            Some(b')') if unclosed_parens < 0 => unclosed_parens += 1,
+            Some(b']') if unclosed_brackets < 0 => unclosed_brackets += 1,
+            _ => break,
+        }
+        end -= 1;
+    }
+    end
+}
+
+/// `host[:port]` lower-cased, then the rest as written.
+fn url_value(text: &str, start: usize, host_end: usize, end: usize) -> String {
+    let mut value = text.get(start..host_end).unwrap_or("").to_lowercase();
+    value.push_str(text.get(host_end..end).unwrap_or(""));
+    value
+}
+
+/// The URL whose scheme starts at `start`, if it has a host.
+fn url_at(text: &str, start: usize, scheme: usize) -> Option<Candidate> {
+    let mut host_end = start + scheme;
+    while let Some(c) = char_at(text, host_end) {
+        let in_host = if c.is_ascii() {
+            is_url_byte(c as u8) && !matches!(c, '/' | '?' | '#')
+        } else {
+            is_accented_letter(c)
+        };
+        if !in_host {
+            break;
+        }
+        host_end += c.len_utf8();
+    }
+    let end = url_path_end(text, start, host_end);
+    let host_end = host_end.min(end);
+    if host_end <= start + scheme {
+        return None;
+    }
+    Some(Candidate {
+        start,
+        end,
+        indicator_type: IndicatorType::Url,
+        value: url_value(text, start, host_end, end),
+    })
+}
+
+fn is_ipv4(piece: &str) -> bool {
+    let mut parts = 0;
+    for part in piece.split('.') {
+        parts += 1;
+        let digits = (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
+        if parts > 4 || !digits || part.parse::<u8>().is_err() {
+            return false;
+        }
+    }
+    parts == 4
+}
+
+/// A hash of one of the three sizes; a run of one kind of hex digit only (all digits, all
+/// letters) is a number or a word far more often than a hash.
+fn hash_type(piece: &str) -> Option<IndicatorType> {
+    let indicator_type = match piece.len() {
+        32 => IndicatorType::FileMd5,
+        40 => IndicatorType::FileSha1,
+        64 => IndicatorType::FileSha256,
+        _ => return None,
+    };
+    let bytes = piece.as_bytes();
+    let hex = bytes.iter().all(u8::is_ascii_hexdigit);
+    let mixed = bytes.iter().any(u8::is_ascii_digit) && bytes.iter().any(u8::is_ascii_alphabetic);
+    (hex && mixed).then_some(indicator_type)
+}
+
+/// A host name whose last label is a real TLD: this is what tells `evil.com` from
+/// `report.pdf` or `window.location`.
+fn is_domain(piece: &str) -> bool {
+    if piece.len() > 253 {
+        return false;
+    }
+    let mut labels = 0;
+    let mut last = "";
+    for label in piece.split('.') {
+        let shaped = (1..=63).contains(&label.len())
+            && label.chars().all(is_label_char)
+            && !label.starts_with('-')
+            && !label.ends_with('-');
+        if !shaped {
+            return false;
+        }
+        labels += 1;
+        last = label;
+    }
+    labels >= 2 && tld::is_tld(last)
+}
+
+/// What a piece of a run (between colons) is, as a host or a hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Piece {
+    Host(IndicatorType),
+    Hash(IndicatorType),
+    Nothing,
+}
+
+fn judge(piece: &str) -> Piece {
+    if is_ipv4(piece) {
+        Piece::Host(IndicatorType::IpAddress)
+    } else if let Some(hash) = hash_type(piece) {
+        Piece::Hash(hash)
+    } else if is_domain(piece) {
+        Piece::Host(IndicatorType::DomainName)
+    } else {
+        Piece::Nothing
+    }
+}
+
+/// The IPv6 address that is the whole run (less dots around it), if it is one. It must hold a
+/// digit and a `::` or all eight groups, so that `std::io` or a time of day is not taken for one.
+fn ipv6_in(run: &str) -> Option<&str> {
+    let candidate = run.trim_matches('.');
+    let groups = candidate.bytes().filter(|&b| b == b':').count();
+    let shaped = candidate.len() <= MAX_IPV6_TEXT
+        && (candidate.contains("::") || groups == 7)
+        && candidate.bytes().any(|b| b.is_ascii_digit());
+    (shaped && candidate.parse::<Ipv6Addr>().is_ok()).then_some(candidate)
+}
+
+/// The `/prefix` of a CIDR block at `at` (1 or 2 digits up to `max`, then no more path).
+fn cidr_end(text: &str, at: usize, max: u8) -> Option<usize> {
+    if byte_at(text, at) != Some(b'/') {
+        return None;
+    }
+    let digits = text
+        .as_bytes()
+        .get(at + 1..)?
+        .iter()
+        .take(4)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let prefix: u8 = text.get(at + 1..at + 1 + digits)?.parse().ok()?;
+    let after = byte_at(text, at + 1 + digits);
+    let ends = !after.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_'));
+    ((1..=3).contains(&digits) && prefix <= max && ends).then_some(at + 1 + digits)
+}
+
+/// Scans refanged text; findings come in order and never overlap.
+pub fn scan(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let starts_run = match c {
+            ':' => byte_at(text, at + 1) == Some(b':'),
+            c => c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') || is_accented_letter(c),
+        };
+        if !starts_run {
+            at += c.len_utf8();
+            continue;
+        }
+        if let Some(scheme) = scheme_length(text, at) {
+            match url_at(text, at, scheme) {
+                Some(url) => {
+                    at = url.end;
+                    found.push(url);
+                }
+                None => at += scheme,
+            }
+            continue;
+        }
+        let end = run_end(text, at);
+        at = judge_run(text, at, end, &mut found).max(end);
+    }
+    found
+}
+
+/// Judges the run `start..end`, adds what it holds, and says where scanning goes on (past
+/// the run, or past the path of a URL that the run's host starts).
+fn judge_run(text: &str, start: usize, end: usize, found: &mut Vec<Candidate>) -> usize {
+    let run = text.get(start..end).unwrap_or("");
+    if let Some(address) = ipv6_in(run) {
+        let offset = start + run.find(address).unwrap_or(0);
+        let mut end = offset + address.len();
+        end = cidr_end(text, end, 128).unwrap_or(end);
+        found.push(Candidate {
+            start: offset,
+            end,
+            indicator_type: IndicatorType::IpAddress,
+            value: text.get(offset..end).unwrap_or("").to_ascii_lowercase(),
+        });
+        return end;
+    }
+    let pieces: Vec<(usize, &str)> = run.split(':').scan(start, |offset, piece| {
+        let here = *offset;
+        *offset += piece.len() + 1;
+        Some((here, piece))
+    }).collect();
+    let port_end = match pieces.as_slice() {
+        [_, (port_start, port)] if !port.is_empty() && port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit()) => {
+            Some(port_start + port.len())
+        }
+        _ => None,
+    };
+    let last = pieces.len().saturating_sub(1);
+    for (index, (offset, raw)) in pieces.iter().enumerate() {
+        let piece = raw.trim_matches('.');
+        let piece_start = offset + raw.find(piece).unwrap_or(0);
+        let piece_end = piece_start + piece.len();
+        let kind = match judge(piece) {
+            Piece::Nothing => continue,
+            Piece::Hash(kind) => {
+                found.push(Candidate {
+                    start: piece_start,
+                    end: piece_end,
+                    indicator_type: kind,
+                    value: piece.to_ascii_lowercase(),
+                });
+                continue;
+            }
+            Piece::Host(kind) => kind,
+        };
+        // A host directly followed by its path (`evil.com/a.exe`, `1.2.3.4:8080/x`) is a URL
+        // without a scheme; a host ending its run at `@` is the local part of an address.
+        let host_reaches_end = piece_end == end || (index == 0 && port_end == Some(end));
+        let after = byte_at(text, end);
+        if index == last && after == Some(b'@') {
+            continue;
+        }
+        if host_reaches_end {
+            if kind == IndicatorType::IpAddress {
+                if let Some(cidr) = cidr_end(text, end, 32) {
+                    found.push(Candidate {
+                        start: piece_start,
+                        end: cidr,
+                        indicator_type: kind,
+                        value: text.get(piece_start..cidr).unwrap_or("").to_string(),
+                    });
+                    return cidr;
+                }
+            }
+            let path_end = url_path_end(text, piece_start, end);
+            if after == Some(b'/') && path_end > end + 1 {
+                found.push(Candidate {
+                    start: piece_start,
+                    end: path_end,
+                    indicator_type: IndicatorType::Url,
+                    value: url_value(text, piece_start, end, path_end),
+                });
+                return path_end;
+            }
+        }
+        if kind == IndicatorType::DomainName && after == Some(b'(') && piece_end == end {
+            continue; // a call in code: `document.style(...)`
+        }
+        found.push(Candidate {
+            start: piece_start,
+            end: piece_end,
+            indicator_type: kind,
+            value: piece.to_lowercase(),
+        });
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<(IndicatorType, String)> {
+        scan(text).into_iter().map(|c| (c.indicator_type, c.value)).collect()
+    }
+
+    #[test]
+    fn finds_each_kind() {
+        use IndicatorType::*;
+        let text = "Seen: http://Evil.COM/a.php?x=1, 8.8.8.8, 2001:4860::8888/64 and evil.co.uk; \
+                    D41D8CD98F00B204E9800998ECF8427E (md5) evil.com/dl/x.exe 1.2.3.4/24 [2001:db8::1]";
+        assert_eq!(
+            values(text),
+            vec![
+                (Url, "http://evil.com/a.php?x=1".into()),
+                (IpAddress, "8.8.8.8".into()),
+                (IpAddress, "2001:4860::8888/64".into()),
+                (DomainName, "evil.co.uk".into()),
+                (FileMd5, "d41d8cd98f00b204e9800998ecf8427e".into()),
+                (Url, "evil.com/dl/x.exe".into()),
+                (IpAddress, "1.2.3.4/24".into()),
+                (IpAddress, "2001:db8::1".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn leaves_files_code_versions_and_words() {
+        for text in [
+            "report.pdf setup.exe window.location.href v1.2.3.4 1.2.3.4.5 3.14 e.g. i.e.",
+            "std::io::Result 12:30:45 00:1a:2b:3c:4d:5e document.style(x) john.smith@",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa 12345678901234567890123456789012 http:// https:///x",
+            "bücher.exe café.latte -- ... :: 256.1.1.1",
+        ] {
+            assert_eq!(values(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn trims_sentence_punctuation_and_unopened_brackets() {
+        assert_eq!(
+            values("(see http://evil.com/a_(b).) or [http://x.org/].").iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>(),
+            ["http://evil.com/a_(b)", "http://x.org/"]
+        );
+        assert_eq!(values("at evil.com."), vec![(IndicatorType::DomainName, "evil.com".into())]);
+    }
+
+    #[test]
+    fn hosts_with_ports_and_mail_addresses() {
+        use IndicatorType::*;
+        assert_eq!(
+            values("evil.com:8443 1.2.3.4:8080/gate.php x@mail.evil.com"),
+            vec![
+                (DomainName, "evil.com".into()),
+                (Url, "1.2.3.4:8080/gate.php".into()),
+                (DomainName, "mail.evil.com".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn words_in_other_scripts() {
+        use IndicatorType::*;
+        assert_eq!(
+            values("恶意域名evil.com已被封锁 bücher.de"),
+            vec![(DomainName, "evil.com".into()), (DomainName, "bücher.de".into())]
+        );
+    }
+}
