@@ -145,6 +145,11 @@ macro_rules! fields {
                 match self { $(Field::$variant => $name),+ }
             }
 
+            /// The field's JSON pointer at the top of a body, without allocating.
+            pub fn path(self) -> &'static str {
+                match self { $(Field::$variant => concat!("/", $name)),+ }
+            }
+
             pub fn kind(self) -> FieldKind {
                 match self { $(Field::$variant => FieldKind::$kind),+ }
             }

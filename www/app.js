@@ -63,7 +63,7 @@ function validateForm() {
 
 function validatePaste() {
   const text = pasteText.value;
-  pasted = text.trim() === '' ? null : checkPasted(text, api, { profile: profile().name, allowUndocumented: $('allow-undocumented').checked }, profile());
+  pasted = text.trim() === '' ? null : checkPasted(text, api, { profile: profile().name, allowUndocumented: $('allow-undocumented').checked });
   if (pasted) renderPasted($('paste-result'), pasted, pasteText);
   else $('paste-result').replaceChildren();
   loadButton.hidden = !(pasted?.kind === 'single' && pasted.valid);

@@ -12,32 +12,18 @@ function parse(text) {
   }
 }
 
-/** An import body's own checks, then each item through validate() under /Indicators/<i>. */
-function checkImport(body, api, options, profile) {
-  const errors = [];
-  const warnings = [];
-  const items = body.Indicators;
-  const limit = profile.limits.importBatchSize;
-  if (!Array.isArray(items)) {
-    errors.push({ path: '/Indicators', code: 'invalid_type', message: 'must be an array of indicators', params: {} });
-  } else if (items.length === 0) {
-    errors.push({ path: '/Indicators', code: 'empty_value', message: 'must list at least one indicator', params: {} });
-  } else if (items.length > limit) {
-    errors.push({ path: '/Indicators', code: 'too_many_indicators', message: `has ${items.length} indicators; one import takes at most ${limit}`, params: { limit } });
-  }
-  (Array.isArray(items) ? items : []).forEach((item, i) => {
-    const report = api.validate(item, options);
-    const under = (issue) => ({ ...issue, path: `/Indicators/${i}${issue.path}` });
-    errors.push(...report.errors.map(under));
-    warnings.push(...report.warnings.map(under));
-  });
+/** An import body through validateBatch, which reports paths as /Indicators/<i>/... */
+function checkImport(text, body, api, options) {
+  const report = api.validateBatch(text, { ...options, format: 'json', includePayloads: false });
+  const errors = [...report.errors, ...report.items.flatMap((item) => item.errors)];
+  const warnings = report.items.flatMap((item) => item.warnings);
   return { kind: 'import', body, errors, warnings, valid: errors.length === 0 };
 }
 
 /** Checks pasted text; `body` is the parsed value (undefined when the text is not JSON). */
-export function checkPasted(text, api, options, profile) {
+export function checkPasted(text, api, options) {
   const body = parse(text);
-  if (isObject(body) && Object.hasOwn(body, 'Indicators')) return checkImport(body, api, options, profile);
+  if (isObject(body) && Object.hasOwn(body, 'Indicators')) return checkImport(text, body, api, options);
   const report = api.validateJson(text, options);
   return { kind: 'single', body, errors: report.errors, warnings: report.warnings, valid: report.valid };
 }

@@ -119,7 +119,6 @@ pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
     let mut seen = std::collections::HashSet::new();
     for (index, (key, value)) in members.iter().enumerate() {
         let name = key.as_str();
-        let path = pointer("", name);
         let duplicate = if members.len() <= 32 {
             members
                 .get(..index)
@@ -128,16 +127,24 @@ pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
             !seen.insert(name)
         };
         if duplicate {
-            issues.add(path, IssueKind::DuplicateKey { key: name.to_string() });
+            issues.add(pointer("", name), IssueKind::DuplicateKey { key: name.to_string() });
             continue;
         }
         match Field::parse(name) {
             Some(field) if profile.presence(field).is_some() && !key.lone_surrogate => {
                 facts.present.insert(field);
-                fields::read(field, value, &path, options, &mut payload, &mut facts, &mut issues);
+                fields::read(
+                    field,
+                    value,
+                    field.path(),
+                    options,
+                    &mut payload,
+                    &mut facts,
+                    &mut issues,
+                );
             }
             Some(field) => issues.add(
-                path,
+                field.path(),
                 IssueKind::FieldNotInProfile {
                     field: field.name(),
                     profile: profile.name,
@@ -145,10 +152,10 @@ pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
                 },
             ),
             None if options.allow_undocumented && UNDOCUMENTED_FIELDS.contains(&name) => {
-                fields::read_undocumented(name, value, &path, &mut payload, &mut issues);
+                fields::read_undocumented(name, value, &pointer("", name), &mut payload, &mut issues);
             }
             None => issues.add(
-                path,
+                pointer("", name),
                 IssueKind::UnknownField {
                     field: name.to_string(),
                     suggestion: suggest_field(name),
@@ -159,7 +166,7 @@ pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
 
     for (field, presence) in profile.fields {
         if *presence == Presence::Required && !facts.present.contains(*field) {
-            issues.add(pointer("", field.name()), IssueKind::Required { field: field.name() });
+            issues.add(field.path(), IssueKind::Required { field: field.name() });
         }
     }
 

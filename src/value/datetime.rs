@@ -180,12 +180,16 @@ pub fn format_utc(instant: Instant) -> Option<String> {
     Some(out)
 }
 
-/// `value` in decimal, left-padded with zeros to `width` digits.
+/// `value` in decimal, left-padded with zeros to `width` (at most 8) digits.
 fn push_digits(out: &mut String, value: i64, width: u32) {
-    for place in (0..width).rev() {
-        let digit = value / 10_i64.pow(place) % 10;
-        out.push(char::from(b'0' + digit.unsigned_abs() as u8));
+    let mut digits = [b'0'; 8];
+    let mut rest = value.unsigned_abs();
+    for slot in digits.iter_mut().rev() {
+        *slot = b'0' + (rest % 10) as u8;
+        rest /= 10;
     }
+    let start = digits.len().saturating_sub(width as usize);
+    out.extend(digits.get(start..).unwrap_or(&[]).iter().map(|d| char::from(*d)));
 }
 
 #[cfg(test)]
