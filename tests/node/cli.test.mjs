@@ -1,0 +1,273 @@
+// The command line (bin/mde-indicator.mjs), spawned as users run it, against the built
+// package: exit codes, what the reports name, --format json against validateBatch(), the
+// import bodies of `build`, stdin, chunked NDJSON, and no colour when output is not a terminal.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const mde = require('../..');
+const cli = fileURLToPath(new URL('../../bin/mde-indicator.mjs', import.meta.url));
+const fixture = (name) => fileURLToPath(new URL(`../fixtures/files/${name}`, import.meta.url));
+const now = '2026-01-01T00:00:00Z';
+const HEADER = 'IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Title,Description,RecommendedActions,RbacGroups,Category,MitreTechniques,GenerateAlert';
+
+/** Runs the CLI with pipes (so never a terminal); resolves { code, stdout, stderr }. */
+function run(args, { input, env } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (text) => { stdout += text; });
+    child.stderr.setEncoding('utf8').on('data', (text) => { stderr += text; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'mde-cli-'));
+
+/** `count` valid indicators of every type, distinct, as objects. */
+function validIndicators(count) {
+  const hex = (i, n) => createHash('sha256').update(String(i)).digest('hex').slice(0, n);
+  const makers = [
+    (i) => ({ indicatorType: 'FileSha256', indicatorValue: hex(i, 64), action: 'BlockAndRemediate' }),
+    (i) => ({ indicatorType: 'FileSha1', indicatorValue: hex(i, 40), action: 'Block' }),
+    (i) => ({ indicatorType: 'FileMd5', indicatorValue: hex(i, 32), action: 'Audit', generateAlert: true }),
+    (i) => ({ indicatorType: 'CertificateThumbprint', indicatorValue: hex(i, 40), action: 'Allowed' }),
+    (i) => ({ indicatorType: 'IpAddress', indicatorValue: `20.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, action: 'Block' }),
+    (i) => ({ indicatorType: 'DomainName', indicatorValue: `host${i}.contoso.com`, action: 'Warn' }),
+    (i) => ({ indicatorType: 'Url', indicatorValue: `http://files${i}.fabrikam.com/a.zip`, action: 'Block' }),
+  ];
+  return Array.from({ length: count }, (_, i) => ({
+    ...makers[i % makers.length](i), title: `Indicator ${i}`, description: 'Seen in a phishing campaign', severity: 'High',
+  }));
+}
+
+const ndjson = (items) => `${items.map((item) => JSON.stringify(item)).join('\n')}\n`;
+
+// Each test spawns the CLI a few times; they are independent, so they run side by side.
+describe('mde-indicator', { concurrency: true }, () => {
+  test('--help and --version exit 0; each command has its own help with examples', async () => {
+    const top = await run(['--help']);
+    assert.equal(top.code, 0);
+    assert.match(top.stdout, /mde-indicator validate <file\|->/);
+    assert.match(top.stdout, /Examples:/);
+    for (const command of ['validate', 'build']) {
+      const help = await run([command, '--help']);
+      assert.equal(help.code, 0, command);
+      assert.match(help.stdout, new RegExp(`Usage: mde-indicator ${command}`));
+      assert.match(help.stdout, new RegExp(`\\n  mde-indicator ${command} \\S+`), `${command} help has examples`);
+    }
+    const version = await run(['--version']);
+    assert.equal(version.code, 0);
+    assert.equal(version.stdout.trim(), require('../../package.json').version);
+  });
+
+  test('usage mistakes exit 2 with one line on stderr and a hint to --help', async () => {
+    const cases = [
+      [['validate', fixture('mixed.ndjson'), '--nope'], /unknown option --nope/],
+      [['validate'], /missing the input file/],
+      [['validate', fixture('mixed.ndjson'), '--profile', '2019'], /unknown profile "2019"; use one of 2020, 2021, 2022, current/],
+      [['validate', fixture('mixed.ndjson'), '--now', 'yesterday'], /--now "yesterday" is not a valid date-time/],
+      [['validate', fixture('mixed.ndjson'), '--profile'], /option --profile needs a value/],
+      [['check', 'x'], /unknown command "check"/],
+      [['build', fixture('mixed.ndjson')], /missing --out/],
+      [['build', fixture('mixed.ndjson'), '--out', tempDir(), '--batch-size', '501'], /--batch-size must be a whole number from 1 to 500/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = await run(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+      assert.match(stderr, /^mde-indicator: .*\(see mde-indicator --help\)\n$/);
+    }
+  });
+
+  test('a missing file or a directory exits 2 with a clear message, no stack trace', async () => {
+    const missing = await run(['validate', 'no-such-file.ndjson']);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, 'mde-indicator: cannot read no-such-file.ndjson: no such file\n');
+    const directory = await run(['validate', tempDir()]);
+    assert.equal(directory.code, 2);
+    assert.match(directory.stderr, /^mde-indicator: cannot read .*: it is a directory\n$/);
+  });
+
+  test('the portal sample CSV is valid: exit 0 and a one-line summary', async () => {
+    const { code, stdout, stderr } = await run(['validate', fixture('portal-sample.csv'), '--now', now]);
+    assert.equal(code, 0);
+    assert.equal(stderr, '');
+    assert.match(stdout, /^\S+portal-sample\.csv: 7 indicators, 7 valid, 0 invalid, 0 warnings \(\d+\.\d s\)\n$/);
+  });
+
+  test('a mixed NDJSON file: exit 1, each failure with its line, field path, code and message', async () => {
+    const { code, stdout, stderr } = await run(['validate', fixture('mixed.ndjson'), '--now', now]);
+    assert.equal(code, 1);
+    assert.equal(stderr, '');
+    const blocks = stdout.split(/\n(?=line )/);
+    const expected = [
+      ['line 2 (item 1)', [['/', 'invalid_json', 'is not valid JSON: unexpected end of input in an object at line 2, column 140']]],
+      ['line 4 (item 2)', [['/generateAlert', 'invalid_type', 'must be a boolean, not a string'], ['/severity', 'invalid_type', 'must be a string, not a number']]],
+      ['line 5 (item 3)', [['/severty', 'unknown_field', '"severty" is not a field of the indicator API; did you mean "severity"?']]],
+      ['line 6 (item 4)', [['/indicatorValue', 'invalid_hash', 'must be 40 hex digits for FileSha1, not 39']]],
+      ['line 7 (item 5)', [['/indicatorValue', 'ip_not_global', 'is a private address (10.0.0.0/8)']]],
+      ['line 9 (item 6)', [['/generateAlert', 'audit_requires_generate_alert', 'must be true when action is Audit']]],
+    ];
+    assert.equal(blocks.length, expected.length);
+    expected.forEach(([place, issues], i) => {
+      const [head, ...rows] = blocks[i].trimEnd().split('\n').filter((row) => !/^\S+: \d+ indicators/.test(row) && !/not listed/.test(row));
+      assert.equal(head, place);
+      assert.deepEqual(rows.map((row) => row.trim().split(/\s{2,}/).slice(0, 3)), issues.map(([path, code]) => ['error', path, code]));
+      issues.forEach(([, , message], j) => assert.ok(rows[j].includes(message), `${place}: ${rows[j]}`));
+    });
+    // Blank lines 3 and 8 are no items; the repeated hash on line 10 is a warning, listed on request.
+    assert.match(stdout, /mixed\.ndjson: 9 indicators, 3 valid, 6 invalid, 3 warnings \(\d+\.\d s\)\n3 warnings of valid indicators not listed/);
+    const listed = await run(['validate', fixture('mixed.ndjson'), '--now', now, '--warnings']);
+    assert.ok(!listed.stdout.includes('\x1b['), 'no colour codes when stdout is not a terminal');
+    assert.match(listed.stdout, /line 10 \(item 7\)\n  warning  \/indicatorValue  duplicate_indicator  repeats the type and value of item 0/);
+    assert.match(listed.stdout, /line 11 \(item 8\)\n  warning  \/category +unknown_category .*\n  warning  \/indicatorValue +https_enforced_only_in_edge/);
+  });
+
+  test('--format json parses and equals validateBatch() on the same file', async () => {
+    const files = ['mixed.ndjson', 'portal-sample.csv', 'bom-crlf.ndjson', 'truncated.json'];
+    for (const name of files) {
+      const { code, stdout } = await run(['validate', fixture(name), '--now', now, '--format', 'json']);
+      const expected = mde.validateBatch(readFileSync(fixture(name)), { now, includePayloads: false });
+      const report = JSON.parse(stdout);
+      assert.deepEqual(report, expected, name);
+      assert.equal(code, expected.errors.length ? 2 : expected.summary.invalid ? 1 : 0, name);
+    }
+  });
+
+  test('NDJSON larger than a chunk: lines, duplicates and indexes run on across chunks', async () => {
+    const items = validIndicators(5000);
+    items[2500] = { ...items[10] };              // a duplicate several chunks after the first
+    items[1700] = { ...items[1700], indicatorType: 'IpAddress', indicatorValue: '10.0.0.1', action: 'Block' };
+    // CRLF line ends, and two blank lines after the first.
+    const text = ndjson(items).replaceAll('\n', '\r\n').replace('\r\n', '\r\n\r\n  \r\n');
+    assert.ok(text.length > 3 * 256 * 1024, 'spans several chunks');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'many.ndjson'), text);
+    const { code, stdout } = await run(['validate', join(dir, 'many.ndjson'), '--now', now, '--format', 'json']);
+    assert.equal(code, 1);
+    assert.deepEqual(JSON.parse(stdout), mde.validateBatch(Buffer.from(text), { now, includePayloads: false }));
+    const duplicate = JSON.parse(stdout).items[2500];
+    assert.deepEqual([duplicate.line, duplicate.warnings[0].code, duplicate.warnings[0].params], [2503, 'duplicate_indicator', { firstIndex: 10 }]);
+  });
+
+  test('unusable input exits 2 and says why on stderr', async () => {
+    const cases = [
+      ['empty.json', 'empty.json holds no indicators [empty_input]'],
+      ['header-only.csv', 'header-only.csv holds no indicators [empty_input]'],
+      ['wrong-header.csv', 'wrong-header.csv has the header "Type,Value,Action,Title,Description"; the portal\'s template starts with'],
+      ['truncated.json', 'truncated.json is not valid JSON: unexpected end of input in an object at line 14, column 1 [invalid_json]'],
+    ];
+    for (const [name, message] of cases) {
+      const { code, stderr } = await run(['validate', fixture(name), '--now', now]);
+      assert.equal(code, 2, name);
+      assert.ok(stderr.startsWith('mde-indicator: ') && stderr.includes(message), stderr);
+      assert.equal(stderr.split('\n').length, 2, 'one line');
+    }
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.csv'), `${HEADER}\n${'FileMd5,44d88612fea8a8f36de82e1278abb02f,,Block,High,t,d,,,,,\n'.repeat(501)}`);
+    const rows = await run(['validate', join(dir, 'big.csv')]);
+    assert.equal(rows.code, 2);
+    assert.match(rows.stderr, /has 501 rows; the portal imports at most 500 per file, split it \[too_many_rows\]/);
+  });
+
+  test('bytes that are not UTF-8 in a later chunk: exit 2, offset counted from the file start', async () => {
+    const text = ndjson(validIndicators(2000));
+    const bytes = Buffer.concat([Buffer.from(text), Buffer.from([0x7b, 0xff, 0x7d, 0x0a])]);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.ndjson'), bytes);
+    const { code, stdout, stderr } = await run(['validate', join(dir, 'bad.ndjson'), '--format', 'json']);
+    assert.equal(code, 2);
+    const { errors } = mde.validateBatch(bytes, { includePayloads: false });
+    assert.deepEqual(JSON.parse(stdout).errors, errors);
+    assert.match(stderr, new RegExp(`is not UTF-8 text \\(bad byte at offset ${text.length + 1}\\) \\[invalid_utf8\\]`));
+  });
+
+  test('a UTF-8 BOM and CRLF line ends are read as usual', async () => {
+    const { code, stdout } = await run(['validate', fixture('bom-crlf.ndjson'), '--now', now]);
+    assert.equal(code, 1);
+    assert.match(stdout, /^line 3 \(item 2\)\n  error  +\/indicatorValue  ip_not_global  is a private address \(192\.168\.0\.0\/16\)/);
+    assert.match(stdout, /3 indicators, 2 valid, 1 invalid/);
+  });
+
+  test('stdin ("-") gives the same report as the file, for NDJSON and CSV', async () => {
+    for (const [name, code] of [['mixed.ndjson', 1], ['portal-sample.csv', 0]]) {
+      const bytes = readFileSync(fixture(name));
+      const fromStdin = await run(['validate', '-', '--now', now, '--format', 'json'], { input: bytes });
+      assert.equal(fromStdin.code, code, name);
+      assert.deepEqual(JSON.parse(fromStdin.stdout), mde.validateBatch(bytes, { now, includePayloads: false }), name);
+    }
+    const empty = await run(['validate', '-'], { input: '' });
+    assert.equal(empty.code, 2);
+    assert.equal(empty.stderr, 'mde-indicator: stdin holds no indicators [empty_input]\n');
+  });
+
+  test('build: 1,201 valid of 1,204 lines → bodies of at most 500, every valid item exactly once', async () => {
+    const items = validIndicators(1201);
+    const lines = ndjson(items).split('\n');
+    lines.splice(300, 0, '{"indicatorType": "IpAddress"', '{"indicatorType":"IpAddress","indicatorValue":"127.0.0.1","action":"Block","title":"t","description":"d"}', '');
+    lines.splice(900, 0, '[]');
+    const dir = tempDir();
+    const file = join(dir, 'feed.jsonl');
+    writeFileSync(file, lines.join('\n'));
+    const out = join(dir, 'out');
+    const { code, stderr } = await run(['build', file, '--out', out, '--now', now]);
+    assert.equal(code, 1);
+    assert.deepEqual(readdirSync(out).sort(), ['batch-0001.json', 'batch-0002.json', 'batch-0003.json', 'invalid.json']);
+    const bodies = ['batch-0001.json', 'batch-0002.json', 'batch-0003.json'].map((name) => JSON.parse(readFileSync(join(out, name), 'utf8')));
+    assert.deepEqual(bodies.map((body) => Object.keys(body)), [['Indicators'], ['Indicators'], ['Indicators']]);
+    assert.deepEqual(bodies.map((body) => body.Indicators.length), [500, 500, 201]);
+    const expected = mde.toImportBodies(mde.validateBatch(readFileSync(file), { now }));
+    assert.deepEqual(bodies, expected.bodies);
+    assert.deepEqual(bodies.flatMap((body) => body.Indicators), mde.validateBatch(ndjson(items), { now }).items.map((item) => item.payload));
+    const invalid = JSON.parse(readFileSync(join(out, 'invalid.json'), 'utf8'));
+    assert.deepEqual(invalid.map((item) => [item.index, item.line, item.errors[0].code]), [[300, 301, 'invalid_json'], [301, 302, 'ip_not_global'], [899, 901, 'invalid_type']]);
+    assert.match(stderr, /1,204 indicators, 1,201 valid, 3 invalid/);
+    assert.ok(!stderr.includes('\x1b[') && !stderr.includes('\r'), 'no colour or progress bar when stderr is not a terminal');
+    assert.match(stderr, /wrote 3 import bodies to .*out \(batch-0001\.json … batch-0003\.json\): 3 calls to POST \/api\/indicators\/import/);
+    assert.match(stderr, /3 invalid indicators listed in .*invalid\.json:\n  line 301 \(item 300\): \/ invalid_json/);
+  });
+
+  test('build refuses to overwrite earlier output unless --force, which also removes stale bodies', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'feed.ndjson');
+    writeFileSync(file, ndjson(validIndicators(20)));
+    writeFileSync(join(dir, 'batch-0009.json'), '{"Indicators":[]}');
+    const refused = await run(['build', file, '--out', dir]);
+    assert.equal(refused.code, 2);
+    assert.equal(refused.stderr, `mde-indicator: ${dir} already holds batch-0009.json; use --force to replace them\n`);
+    const forced = await run(['build', file, '--out', dir, '--force', '--batch-size', '8']);
+    assert.equal(forced.code, 0);
+    const written = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+    assert.deepEqual(written, ['batch-0001.json', 'batch-0002.json', 'batch-0003.json', 'invalid.json']);
+    assert.equal(readFileSync(join(dir, 'invalid.json'), 'utf8'), '[]\n');
+    const again = await run(['build', file, '--out', dir]);
+    assert.match(again.stderr, /already holds batch-0001\.json and 3 more; use --force/);
+  });
+
+  test('build on unusable input exits 2 and leaves nothing behind; the out dir is created', async () => {
+    const out = join(tempDir(), 'nested', 'out');
+    const truncated = await run(['build', fixture('truncated.json'), '--out', out]);
+    assert.equal(truncated.code, 2);
+    assert.match(truncated.stderr, /truncated\.json is not valid JSON.*\nmde-indicator: nothing written to /);
+    assert.deepEqual(readdirSync(out), []);
+    const csv = await run(['build', fixture('portal-sample.csv'), '-o', out, '--now', now]);
+    assert.equal(csv.code, 0);
+    const [body] = JSON.parse(`[${readFileSync(join(out, 'batch-0001.json'), 'utf8')}]`);
+    assert.equal(body.Indicators.length, 7);
+    assert.deepEqual(body.Indicators[0].rbacGroupNames, ['Tier 1', 'Servers']);
+    assert.deepEqual(body.Indicators[0].mitreTechniques, ['T1204.002', 'T1059']);
+    assert.ok(!existsSync(join(out, 'batch-0002.json')));
+  });
+});
