@@ -13,6 +13,7 @@
 
 pub mod batch;
 pub mod describe;
+pub mod extract;
 pub mod issue;
 pub mod json;
 pub mod model;

@@ -40,10 +40,16 @@ fn token_at(rest: &[u8]) -> Option<(usize, &'static str)> {
     match rest.first()? {
         b'[' | b'(' | b'{' => TOKENS
             .iter()
-            .find(|(token, _)| rest.get(..token.len()).is_some_and(|r| r.eq_ignore_ascii_case(token.as_bytes())))
+            .find(|(token, _)| {
+                rest.get(..token.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(token.as_bytes()))
+            })
             .map(|(token, plain)| (token.len(), *plain)),
         b'h' | b'H' => {
-            let scheme = |token: &str| rest.get(..token.len()).is_some_and(|r| r.eq_ignore_ascii_case(token.as_bytes()));
+            let scheme = |token: &str| {
+                rest.get(..token.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(token.as_bytes()))
+            };
             let (length, plain) = if scheme("hxxps") {
                 (5, "https")
             } else if scheme("hxxp") {
@@ -63,21 +69,31 @@ pub fn refang(text: &str) -> Refanged {
     let mut out = String::with_capacity(text.len());
     let mut replacements = Vec::new();
     let (mut copied, mut at) = (0, 0);
-    while at < bytes.len() {
-        // Tokens are ASCII, so `at` is a character boundary whenever one matches.
-        let Some((length, plain)) = bytes.get(at..).and_then(token_at) else {
+    // Jumps between the bytes a token can hold: its bracket, or the first `x` of `hxxp`, far
+    // rarer in prose than the `h` before it.
+    let trigger = |b: &u8| matches!(b, b'[' | b'(' | b'{' | b'x' | b'X');
+    while let Some(offset) = bytes.get(at..).and_then(|rest| rest.iter().position(trigger)) {
+        at += offset;
+        let start = match bytes.get(at) {
+            Some(b'x' | b'X') => at.checked_sub(1).filter(|&start| start >= copied),
+            _ => Some(at),
+        };
+        // Tokens are ASCII, so `start` is a character boundary whenever one matches.
+        let Some((start, (length, plain))) =
+            start.and_then(|start| bytes.get(start..).and_then(token_at).map(|token| (start, token)))
+        else {
             at += 1;
             continue;
         };
-        out.push_str(text.get(copied..at).unwrap_or(""));
+        out.push_str(text.get(copied..start).unwrap_or(""));
         replacements.push(Replacement {
             norm: out.len(),
             norm_len: plain.len(),
-            orig: at,
+            orig: start,
             orig_len: length,
         });
         out.push_str(plain);
-        at += length;
+        at = start + length;
         copied = at;
     }
     out.push_str(text.get(copied..).unwrap_or(""));

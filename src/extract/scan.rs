@@ -32,9 +32,11 @@ fn byte_at(text: &str, at: usize) -> Option<u8> {
 
 /// Letters with diacritics, Greek and Cyrillic: they continue a word (`bücher.de` is one
 /// name, not `cher.de`). Other scripts, such as CJK, are written without spaces around Latin
-/// text, so they end a word.
+/// text, so they end a word. Ranges rather than `char::is_alphabetic`, whose Unicode table
+/// would weigh more in the wasm than the rest of the scanner.
 fn is_accented_letter(c: char) -> bool {
-    ('\u{C0}'..='\u{52F}').contains(&c) && c.is_alphabetic()
+    matches!(c, '\u{C0}'..='\u{24F}' | '\u{370}'..='\u{3FF}' | '\u{400}'..='\u{481}' | '\u{48A}'..='\u{52F}')
+        && !matches!(c, '\u{D7}' | '\u{F7}')
 }
 
 fn is_label_char(c: char) -> bool {
@@ -46,27 +48,78 @@ fn is_url_byte(b: u8) -> bool {
     b.is_ascii_graphic() && !matches!(b, b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}')
 }
 
-/// The end of the run starting at `start`.
-fn run_end(text: &str, start: usize) -> usize {
-    let mut at = start;
-    while let Some(c) = char_at(text, at) {
-        let continues = match c {
-            'a'..='z' | 'A'..='Z' | '0'..='9' | '.' | '-' | '_' => true,
-            ':' => byte_at(text, at + 1).is_some_and(|b| b.is_ascii_hexdigit() || b == b':'),
-            c => is_accented_letter(c),
-        };
-        if !continues {
+/// A run: where it ends, and whether it holds a dot or a colon (most runs are plain words,
+/// which can only be hashes).
+struct Run {
+    end: usize,
+    dot: bool,
+    colon: bool,
+}
+
+/// ASCII bytes that continue a run, as a table: one load per byte in the hot loop.
+const RUN_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || matches!(b as u8, b'.' | b'-' | b'_');
+        b += 1;
+    }
+    table
+};
+
+fn is_run_byte(b: u8) -> bool {
+    RUN_BYTES.get(usize::from(b)).copied().unwrap_or(false)
+}
+
+/// Whether a run starts at `at`.
+fn starts_run(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    match bytes.get(at) {
+        Some(&b) if b < 0x80 => is_run_byte(b) || (b == b':' && bytes.get(at + 1) == Some(&b':')),
+        // `char_at` is `None` inside a character, so only lead bytes are decoded.
+        Some(_) => char_at(text, at).is_some_and(is_accented_letter),
+        None => false,
+    }
+}
+
+/// The run starting at `start`, read byte by byte (ASCII) or character by character.
+fn run_at(text: &str, start: usize) -> Run {
+    let bytes = text.as_bytes();
+    let mut run = Run {
+        end: start,
+        dot: false,
+        colon: false,
+    };
+    while let Some(&b) = bytes.get(run.end) {
+        if is_run_byte(b) {
+            run.dot |= b == b'.';
+            run.end += 1;
+        } else if b == b':'
+            && bytes
+                .get(run.end + 1)
+                .is_some_and(|n| n.is_ascii_hexdigit() || *n == b':')
+        {
+            run.colon = true;
+            run.end += 1;
+        } else if let Some(c) = char_at(text, run.end).filter(|&c| b >= 0x80 && is_accented_letter(c)) {
+            run.end += c.len_utf8();
+        } else {
             break;
         }
-        at += c.len_utf8();
     }
-    at
+    run
 }
 
 /// The length of `http://` or `https://` (any case) at `at`, if there.
 fn scheme_length(text: &str, at: usize) -> Option<usize> {
     let rest = text.as_bytes().get(at..)?;
-    let starts = |scheme: &str| rest.get(..scheme.len()).is_some_and(|r| r.eq_ignore_ascii_case(scheme.as_bytes()));
+    if !matches!(rest.first(), Some(b'h' | b'H')) {
+        return None;
+    }
+    let starts = |scheme: &str| {
+        rest.get(..scheme.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(scheme.as_bytes()))
+    };
     if starts("https://") {
         Some(8)
     } else if starts("http://") {
@@ -76,22 +129,29 @@ fn scheme_length(text: &str, at: usize) -> Option<usize> {
     }
 }
 
-/// Where a URL's path (from `at`) ends: at the first character a URL cannot hold, less
-/// punctuation that ends the sentence around it and brackets it does not open itself.
-fn url_path_end(text: &str, start: usize, at: usize) -> usize {
+/// Where a URL ends, given where its host ends: after the path, query and fragment if one
+/// follows, less the punctuation of the sentence around it and brackets it does not open
+/// itself, but never before `floor`.
+fn url_end(text: &str, start: usize, host_end: usize, floor: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut end = at;
-    while bytes.get(end).copied().is_some_and(is_url_byte) {
-        end += 1;
+    let mut end = host_end;
+    if matches!(bytes.get(end), Some(b'/' | b'?' | b'#')) {
+        while bytes.get(end).copied().is_some_and(is_url_byte) {
+            end += 1;
+        }
     }
     let span = bytes.get(start..end).unwrap_or_default();
     let count = |b: u8| span.iter().filter(|&&c| c == b).count();
-    let (mut unclosed_parens, mut unclosed_brackets) = (count(b'(') as isize - count(b')') as isize, count(b'[') as isize - count(b']') as isize);
-    while end > at {
+    // Counted once: a closing bracket is cut only while the URL has more of them than openers.
+    let (mut extra_parens, mut extra_brackets) = (
+        count(b')').saturating_sub(count(b'(')),
+        count(b']').saturating_sub(count(b'[')),
+    );
+    while end > floor {
         match bytes.get(end - 1) {
             Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*') => {}
-            Some(b')') if unclosed_parens < 0 => unclosed_parens += 1,
-            Some(b']') if unclosed_brackets < 0 => unclosed_brackets += 1,
+            Some(b')') if extra_parens > 0 => extra_parens -= 1,
+            Some(b']') if extra_brackets > 0 => extra_brackets -= 1,
             _ => break,
         }
         end -= 1;
@@ -101,7 +161,7 @@ fn url_path_end(text: &str, start: usize, at: usize) -> usize {
 
 /// `host[:port]` lower-cased, then the rest as written.
 fn url_value(text: &str, start: usize, host_end: usize, end: usize) -> String {
-    let mut value = text.get(start..host_end).unwrap_or("").to_lowercase();
+    let mut value = text.get(start..host_end).unwrap_or("").to_ascii_lowercase();
     value.push_str(text.get(host_end..end).unwrap_or(""));
     value
 }
@@ -111,7 +171,7 @@ fn url_at(text: &str, start: usize, scheme: usize) -> Option<Candidate> {
     let mut host_end = start + scheme;
     while let Some(c) = char_at(text, host_end) {
         let in_host = if c.is_ascii() {
-            is_url_byte(c as u8) && !matches!(c, '/' | '?' | '#')
+            is_url_byte(c as u8) && !matches!(c, '/' | '?' | '#' | ',')
         } else {
             is_accented_letter(c)
         };
@@ -120,16 +180,15 @@ fn url_at(text: &str, start: usize, scheme: usize) -> Option<Candidate> {
         }
         host_end += c.len_utf8();
     }
-    let end = url_path_end(text, start, host_end);
-    let host_end = host_end.min(end);
-    if host_end <= start + scheme {
+    let end = url_end(text, start, host_end, start + scheme);
+    if end.min(host_end) <= start + scheme {
         return None;
     }
     Some(Candidate {
         start,
         end,
         indicator_type: IndicatorType::Url,
-        value: url_value(text, start, host_end, end),
+        value: url_value(text, start, host_end.min(end), end),
     })
 }
 
@@ -191,6 +250,9 @@ enum Piece {
 }
 
 fn judge(piece: &str) -> Piece {
+    if !piece.contains('.') {
+        return hash_type(piece).map_or(Piece::Nothing, Piece::Hash);
+    }
     if is_ipv4(piece) {
         Piece::Host(IndicatorType::IpAddress)
     } else if let Some(hash) = hash_type(piece) {
@@ -205,6 +267,9 @@ fn judge(piece: &str) -> Piece {
 /// The IPv6 address that is the whole run (less dots around it), if it is one. It must hold a
 /// digit and a `::` or all eight groups, so that `std::io` or a time of day is not taken for one.
 fn ipv6_in(run: &str) -> Option<&str> {
+    if run.len() > MAX_IPV6_TEXT + 2 || !run.contains(':') {
+        return None;
+    }
     let candidate = run.trim_matches('.');
     let groups = candidate.bytes().filter(|&b| b == b':').count();
     let shaped = candidate.len() <= MAX_IPV6_TEXT
@@ -235,13 +300,9 @@ fn cidr_end(text: &str, at: usize, max: u8) -> Option<usize> {
 pub fn scan(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     let mut at = 0;
-    while let Some(c) = char_at(text, at) {
-        let starts_run = match c {
-            ':' => byte_at(text, at + 1) == Some(b':'),
-            c => c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') || is_accented_letter(c),
-        };
-        if !starts_run {
-            at += c.len_utf8();
+    while at < text.len() {
+        if !starts_run(text, at) {
+            at += 1;
             continue;
         }
         if let Some(scheme) = scheme_length(text, at) {
@@ -254,8 +315,21 @@ pub fn scan(text: &str) -> Vec<Candidate> {
             }
             continue;
         }
-        let end = run_end(text, at);
-        at = judge_run(text, at, end, &mut found).max(end);
+        let run = run_at(text, at);
+        at = if run.dot || run.colon {
+            judge_run(text, at, run.end, &mut found).max(run.end)
+        } else {
+            let hash = matches!(run.end - at, 32 | 40 | 64).then(|| text.get(at..run.end).and_then(hash_type));
+            if let Some(kind) = hash.flatten() {
+                found.push(Candidate {
+                    start: at,
+                    end: run.end,
+                    indicator_type: kind,
+                    value: text.get(at..run.end).unwrap_or("").to_ascii_lowercase(),
+                });
+            }
+            run.end
+        };
     }
     found
 }
@@ -265,32 +339,28 @@ pub fn scan(text: &str) -> Vec<Candidate> {
 fn judge_run(text: &str, start: usize, end: usize, found: &mut Vec<Candidate>) -> usize {
     let run = text.get(start..end).unwrap_or("");
     if let Some(address) = ipv6_in(run) {
-        let offset = start + run.find(address).unwrap_or(0);
-        let mut end = offset + address.len();
-        end = cidr_end(text, end, 128).unwrap_or(end);
+        let address_start = start + run.len() - run.trim_start_matches('.').len();
+        let address_end = address_start + address.len();
+        let end = cidr_end(text, address_end, 128).unwrap_or(address_end);
         found.push(Candidate {
-            start: offset,
+            start: address_start,
             end,
             indicator_type: IndicatorType::IpAddress,
-            value: text.get(offset..end).unwrap_or("").to_ascii_lowercase(),
+            value: text.get(address_start..end).unwrap_or("").to_ascii_lowercase(),
         });
         return end;
     }
-    let pieces: Vec<(usize, &str)> = run.split(':').scan(start, |offset, piece| {
-        let here = *offset;
-        *offset += piece.len() + 1;
-        Some((here, piece))
-    }).collect();
-    let port_end = match pieces.as_slice() {
-        [_, (port_start, port)] if !port.is_empty() && port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit()) => {
-            Some(port_start + port.len())
-        }
-        _ => None,
-    };
-    let last = pieces.len().saturating_sub(1);
-    for (index, (offset, raw)) in pieces.iter().enumerate() {
+    // `host:port`: the host may still start a URL (`1.2.3.4:8080/gate.php`).
+    let has_port = run
+        .split_once(':')
+        .is_some_and(|(_, port)| (1..=5).contains(&port.len()) && port.bytes().all(|b| b.is_ascii_digit()));
+    let after = byte_at(text, end);
+    let mut offset = start;
+    for raw in run.split(':') {
+        let raw_start = offset;
+        offset += raw.len() + 1;
         let piece = raw.trim_matches('.');
-        let piece_start = offset + raw.find(piece).unwrap_or(0);
+        let piece_start = raw_start + raw.len() - raw.trim_start_matches('.').len();
         let piece_end = piece_start + piece.len();
         let kind = match judge(piece) {
             Piece::Nothing => continue,
@@ -305,44 +375,43 @@ fn judge_run(text: &str, start: usize, end: usize, found: &mut Vec<Candidate>) -
             }
             Piece::Host(kind) => kind,
         };
-        // A host directly followed by its path (`evil.com/a.exe`, `1.2.3.4:8080/x`) is a URL
-        // without a scheme; a host ending its run at `@` is the local part of an address.
-        let host_reaches_end = piece_end == end || (index == 0 && port_end == Some(end));
-        let after = byte_at(text, end);
-        if index == last && after == Some(b'@') {
+        let ends_run = piece_end == end;
+        // The local part of a mail address, not a host.
+        if ends_run && after == Some(b'@') {
             continue;
         }
-        if host_reaches_end {
-            if kind == IndicatorType::IpAddress {
-                if let Some(cidr) = cidr_end(text, end, 32) {
-                    found.push(Candidate {
-                        start: piece_start,
-                        end: cidr,
-                        indicator_type: kind,
-                        value: text.get(piece_start..cidr).unwrap_or("").to_string(),
-                    });
-                    return cidr;
-                }
-            }
-            let path_end = url_path_end(text, piece_start, end);
-            if after == Some(b'/') && path_end > end + 1 {
+        if ends_run && kind == IndicatorType::IpAddress {
+            if let Some(cidr) = cidr_end(text, end, 32) {
                 found.push(Candidate {
                     start: piece_start,
-                    end: path_end,
-                    indicator_type: IndicatorType::Url,
-                    value: url_value(text, piece_start, end, path_end),
+                    end: cidr,
+                    indicator_type: kind,
+                    value: text.get(piece_start..cidr).unwrap_or("").to_string(),
                 });
-                return path_end;
+                return cidr;
             }
         }
-        if kind == IndicatorType::DomainName && after == Some(b'(') && piece_end == end {
+        // A host directly followed by a path (`evil.com/a.exe`) is a URL without a scheme.
+        if (ends_run || (raw_start == start && has_port)) && after == Some(b'/') {
+            let url_end = url_end(text, piece_start, end, end);
+            if url_end > end + 1 {
+                found.push(Candidate {
+                    start: piece_start,
+                    end: url_end,
+                    indicator_type: IndicatorType::Url,
+                    value: url_value(text, piece_start, end, url_end),
+                });
+                return url_end;
+            }
+        }
+        if kind == IndicatorType::DomainName && ends_run && after == Some(b'(') {
             continue; // a call in code: `document.style(...)`
         }
         found.push(Candidate {
             start: piece_start,
             end: piece_end,
             indicator_type: kind,
-            value: piece.to_lowercase(),
+            value: piece.to_ascii_lowercase(),
         });
     }
     end
@@ -391,10 +460,16 @@ mod tests {
     #[test]
     fn trims_sentence_punctuation_and_unopened_brackets() {
         assert_eq!(
-            values("(see http://evil.com/a_(b).) or [http://x.org/].").iter().map(|(_, v)| v.as_str()).collect::<Vec<_>>(),
+            values("(see http://evil.com/a_(b).) or [http://x.org/].")
+                .iter()
+                .map(|(_, v)| v.as_str())
+                .collect::<Vec<_>>(),
             ["http://evil.com/a_(b)", "http://x.org/"]
         );
-        assert_eq!(values("at evil.com."), vec![(IndicatorType::DomainName, "evil.com".into())]);
+        assert_eq!(
+            values("at evil.com."),
+            vec![(IndicatorType::DomainName, "evil.com".into())]
+        );
     }
 
     #[test]
