@@ -312,3 +312,54 @@ export class IndicatorError extends Error {
   errors: Issue<ErrorCode>[];
   warnings: Issue<WarningCode>[];
 }
+
+export interface ExtractOptions {
+  /** The profile whose rules give each finding's verdict. Default `current`. */
+  profile?: ProfileName;
+  /** Keep only the first finding of each type and value. Default false. */
+  unique?: boolean;
+}
+
+/** The types `extract` finds: a 40-digit hash is reported as FileSha1. */
+export type ExtractedType = Exclude<IndicatorType, 'CertificateThumbprint'>;
+
+/** One indicator found in a text. */
+export interface Found {
+  /** Refanged; hashes, domain names and a URL's scheme and host in lower case. */
+  value: string;
+  indicatorType: ExtractedType;
+  /** UTF-16 offsets: `text.slice(start, end)` is `this.text`. */
+  start: number;
+  end: number;
+  /** The span as written, defanged or not. */
+  text: string;
+  defanged: boolean;
+  /** No error from `validate` for this value and type (the action aside). */
+  submittable: boolean;
+  /** What `validate` says of `/indicatorValue` and `/indicatorType`. */
+  errors: Issue<ErrorCode>[];
+  warnings: Issue<WarningCode>[];
+}
+
+/** Every hash, IP address, domain name (with a real TLD) and URL in free text, defanged or not. */
+export function extract(text: string, options?: ExtractOptions): Found[];
+
+export interface Detected {
+  /** Refanged and trimmed. */
+  value: string;
+  /** `null` when the whole value is none of the kinds `extract` finds. */
+  indicatorType: ExtractedType | null;
+  defanged: boolean;
+  submittable: boolean;
+  errors: Issue<ErrorCode>[];
+  warnings: Issue<WarningCode>[];
+}
+
+/** What one value is, as `extract` would find it, with the verdict of `validate`. */
+export function detectType(value: string, options?: { profile?: ProfileName }): Detected;
+
+/** `hxxps://evil[.]com` → `https://evil.com`: every usual defanged token replaced. */
+export function refang(value: string): string;
+
+/** `https://evil.com/a` → `hxxps://evil[.]com/a`; `refang` undoes it. */
+export function defang(value: string): string;

@@ -5,4 +5,5 @@ import api from './index.cjs';
 export const {
   validate, validateJson, buildPayload, profiles, IndicatorError,
   validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
+  extract, detectType, refang, defang,
 } = api;

@@ -9,4 +9,5 @@ const api = createApi(raw);
 export const {
   validate, validateJson, buildPayload, profiles, IndicatorError,
   validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
+  extract, detectType, refang, defang,
 } = api;

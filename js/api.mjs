@@ -222,8 +222,35 @@ export function createApi(raw) {
     return answer.csv;
   }
 
+  function readProfile(options) {
+    if (options === undefined || options === null) options = {};
+    if (typeof options !== 'object') throw new TypeError('options must be an object');
+    const { profile = 'current' } = options;
+    if (typeof profile !== 'string') throw new TypeError('options.profile must be a string');
+    return { profile, unique: options.unique === true };
+  }
+
+  const asValue = (value, name) => {
+    if (typeof value !== 'string') throw new TypeError(`${name} expects a string`);
+    return value;
+  };
+
+  /** Every indicator in free text, refanged, with UTF-16 offsets and the verdict of validate. */
+  function extract(text, options) {
+    const { profile, unique } = readProfile(options);
+    return JSON.parse(raw.extractJson(asValue(text, 'extract'), profile, unique));
+  }
+
+  function detectType(value, options) {
+    return JSON.parse(raw.detectTypeJson(asValue(value, 'detectType'), readProfile(options).profile));
+  }
+
+  const refang = (value) => raw.refang(asValue(value, 'refang'));
+  const defang = (value) => raw.defang(asValue(value, 'defang'));
+
   return {
     validate, validateJson, buildPayload, profiles, IndicatorError,
     validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
+    extract, detectType, refang, defang,
   };
 }

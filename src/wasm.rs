@@ -5,7 +5,7 @@
 use crate::batch::{csv, plan, service, BatchOptions, BatchValidator, Format};
 use crate::issue::{Issue, IssueKind};
 use crate::profile::Profile;
-use crate::{describe, json, validate_json, Options, OptionsError};
+use crate::{describe, extract, json, validate_json, Options, OptionsError};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
@@ -160,4 +160,34 @@ pub fn to_csv_json(items: &str) -> String {
 #[wasm_bindgen(js_name = profilesJson)]
 pub fn profiles_json() -> String {
     describe::profiles().to_string()
+}
+
+fn profile_named(name: &str) -> Result<&'static Profile, OptionsError> {
+    Profile::by_name(name).ok_or_else(|| OptionsError::UnknownProfile(name.to_string()))
+}
+
+/// Every indicator found in `text`, as a JSON array; `unique` keeps the first of each value.
+#[wasm_bindgen(js_name = extractJson)]
+pub fn extract_json(text: &str, profile: &str, unique: bool) -> Result<String, JsError> {
+    let options = extract::ExtractOptions {
+        profile: profile_named(profile)?,
+        unique,
+    };
+    Ok(to_json(&extract::extract(text, &options)))
+}
+
+/// What one value is, as JSON.
+#[wasm_bindgen(js_name = detectTypeJson)]
+pub fn detect_type_json(value: &str, profile: &str) -> Result<String, JsError> {
+    Ok(to_json(&extract::detect_type(value, profile_named(profile)?)))
+}
+
+#[wasm_bindgen]
+pub fn refang(value: &str) -> String {
+    extract::refang(value)
+}
+
+#[wasm_bindgen]
+pub fn defang(value: &str) -> String {
+    extract::defang(value)
 }

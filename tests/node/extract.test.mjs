@@ -1,0 +1,123 @@
+// extract(), detectType(), refang() and defang() through the built package: the shared cases
+// of tests/fixtures/extract.json (also run by cargo test), offsets as JavaScript strings count
+// them, agreement with validate(), long adversarial inputs, and misuse.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as esm from '../../index.mjs';
+
+const require = createRequire(import.meta.url);
+const mde = require('../..');
+const fixtures = JSON.parse(readFileSync(new URL('../fixtures/extract.json', import.meta.url), 'utf8'));
+const codes = (issues) => issues.map((i) => i.code);
+
+test('the entries export the extraction API', () => {
+  for (const name of ['extract', 'detectType', 'refang', 'defang']) {
+    assert.equal(typeof mde[name], 'function', name);
+    assert.equal(esm[name], mde[name], name);
+  }
+});
+
+for (const c of fixtures.extract) {
+  test(`extract: ${c.name}`, () => {
+    const found = mde.extract(c.text, { profile: c.profile, unique: c.unique });
+    assert.deepEqual(found.map((f) => [f.indicatorType, f.value, f.text, f.defanged]), c.found);
+    for (const f of found) {
+      assert.equal(c.text.slice(f.start, f.end), f.text, 'start/end are UTF-16 offsets into the text');
+      assert.equal(f.submittable, f.errors.length === 0);
+    }
+    if (c.errors) assert.deepEqual(found.map((f) => codes(f.errors)), c.errors);
+    if (c.warnings) assert.deepEqual(found.map((f) => codes(f.warnings)), c.warnings);
+  });
+}
+
+test('each finding carries what validate says of its value', () => {
+  const text = fixtures.extract.map((c) => c.text).join('\n');
+  const found = mde.extract(text);
+  assert.ok(found.length > 30);
+  for (const f of found) {
+    const body = { indicatorValue: f.value, indicatorType: f.indicatorType, action: 'Allowed', title: 't', description: 'd' };
+    const report = mde.validate(body);
+    assert.equal(report.valid, f.submittable, f.value);
+    assert.deepEqual(report.errors, f.errors, f.value);
+    assert.deepEqual(report.warnings, f.warnings, f.value);
+  }
+});
+
+test('detectType, refang and defang', () => {
+  for (const [input, type, value, submittable] of fixtures.detectType) {
+    const detected = mde.detectType(input);
+    assert.deepEqual([detected.indicatorType, detected.value, detected.submittable], [type, value, submittable], input);
+  }
+  assert.equal(mde.detectType('evil[.]example[.]com').defanged, true);
+  assert.deepEqual(codes(mde.detectType('10.0.0.1').errors), ['ip_not_global']);
+  for (const [plain, defanged] of fixtures.defang) {
+    assert.equal(mde.defang(plain), defanged);
+    assert.equal(mde.refang(defanged), plain);
+    assert.equal(mde.defang(defanged), defanged, 'defang is idempotent');
+  }
+});
+
+test('offsets stay right after many characters outside the BMP', () => {
+  const text = `${'🦀'.repeat(5000)} evil[.]example[.]com ${'𝔘é'.repeat(3000)} 8[.]8[.]8[.]8`;
+  const found = mde.extract(text);
+  assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['evil[.]example[.]com', '8[.]8[.]8[.]8']);
+  assert.equal(found[0].start, 10_001);
+});
+
+test('long adversarial inputs take linear time and find nothing', () => {
+  const MB = 1 << 20;
+  const inputs = {
+    dots: '.'.repeat(MB),
+    digits: '1'.repeat(MB),
+    'defanged dots': '[.]'.repeat(MB / 3),
+    'dotted digits': '1.'.repeat(MB / 2),
+    'dotted letters': 'a.'.repeat(MB / 2),
+    colons: '1:'.repeat(MB / 2),
+    'open brackets': '[('.repeat(MB / 2),
+    hxxp: 'hxxp'.repeat(MB / 4),
+    hex: 'a1'.repeat(MB / 2),
+  };
+  mde.extract('warm up');
+  for (const [name, text] of Object.entries(inputs)) {
+    const start = performance.now();
+    const found = mde.extract(text);
+    const ms = performance.now() - start;
+    assert.deepEqual(found, [], name);
+    // A quadratic pass over 1 MB would take minutes; this bound only catches that.
+    assert.ok(ms < 1500, `${name}: ${ms.toFixed(0)} ms`);
+  }
+});
+
+test('time grows linearly with the text', () => {
+  const unit = 'see hxxp://evil[.]example[.]com/a and 8.8.8.8 in report.pdf 1.2.3.4.5 '.repeat(200);
+  const time = (text) => {
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      mde.extract(text);
+      runs.push(performance.now() - start);
+    }
+    return runs.sort((a, b) => a - b)[2];
+  };
+  time(unit);
+  const small = time(unit.repeat(4));
+  const large = time(unit.repeat(32));
+  assert.ok(large < small * 8 * 3, `8x the text took ${(large / small).toFixed(1)}x the time`);
+});
+
+test('misuse throws; bad text never does', () => {
+  assert.throws(() => mde.extract(42), TypeError);
+  assert.throws(() => mde.extract('x', 'current'), TypeError);
+  assert.throws(() => mde.extract('x', { profile: '2019' }), /unknown profile "2019"/);
+  assert.throws(() => mde.detectType(null), TypeError);
+  assert.throws(() => mde.refang(undefined), TypeError);
+  assert.throws(() => mde.defang(1), TypeError);
+  for (const text of ['', '\uD800 lone surrogate 8.8.8.8', '\u0000'.repeat(100), '[[[[', 'http://', '::']) {
+    assert.ok(Array.isArray(mde.extract(text)));
+  }
+  const lone = '\uD800 8.8.8.8';
+  const [found] = mde.extract(lone);
+  assert.equal(lone.slice(found.start, found.end), '8.8.8.8');
+});
