@@ -18,10 +18,23 @@ const fixture = (name) => fileURLToPath(new URL(`../fixtures/files/${name}`, imp
 const now = '2026-01-01T00:00:00Z';
 const HEADER = 'IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Title,Description,RecommendedActions,RbacGroups,Category,MitreTechniques,GenerateAlert';
 
-/** Runs the CLI with pipes (so never a terminal); resolves { code, stdout, stderr }. */
+/** Runs the CLI with pipes, so never on a terminal. */
 function run(args, { input, env } = {}) {
+  return finished(spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } }), input);
+}
+
+// script(1) from util-linux runs a command on a pseudo-terminal; without it that test is skipped.
+const script = ['/usr/bin/script', '/bin/script'].find((path) => existsSync(path));
+
+/** Runs the CLI with stdout and stderr on a terminal. */
+function inTerminal(args, env) {
+  const command = [process.execPath, cli, ...args].map((arg) => JSON.stringify(arg)).join(' ');
+  return finished(spawn(script, ['-qec', command, '/dev/null'], { env: { ...process.env, ...env } }));
+}
+
+/** Feeds `input` to a child, collects its output, and resolves { code, stdout, stderr } at its end. */
+function finished(child, input) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (text) => { stdout += text; });
@@ -211,6 +224,17 @@ describe('mde-indicator', { concurrency: true }, () => {
     const empty = await run(['validate', '-'], { input: '' });
     assert.equal(empty.code, 2);
     assert.equal(empty.stderr, 'mde-indicator: stdin holds no indicators [empty_input]\n');
+  });
+
+  test('on a terminal: colour, unless NO_COLOR is set', { skip: !script && 'needs script(1)' }, async () => {
+    const args = ['validate', fixture('mixed.ndjson'), '--now', now];
+    const coloured = await inTerminal(args, { NO_COLOR: '' });
+    assert.equal(coloured.code, 1);
+    assert.match(coloured.stdout, /\x1b\[1mline 2 \(item 1\)\x1b\[0m\r?\n  \x1b\[31merror  \x1b\[0m/);
+    assert.match(coloured.stdout, /\x1b\[31m6 invalid\x1b\[0m/);
+    const plain = await inTerminal(args, { NO_COLOR: '1' });
+    assert.ok(!plain.stdout.includes('\x1b['), 'NO_COLOR');
+    assert.match(plain.stdout, /line 2 \(item 1\)\r?\n  error    \/  invalid_json/);
   });
 
   test('build: 1,201 valid of 1,204 lines → bodies of at most 500, every valid item exactly once', async () => {
