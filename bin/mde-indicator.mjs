@@ -41,9 +41,9 @@ class FileError extends Error {}
 const HELP = `mde-indicator ${version}: check Microsoft Defender for Endpoint indicators before the API answers 400
 
 Usage:
-  mde-indicator validate <file|-> [options]        report every problem in every indicator
-  mde-indicator build <file|-> --out <dir> [options]   write import bodies of the valid ones
-  mde-indicator <command> --help                    options and examples of a command
+  mde-indicator validate <file|-> [options]              report every problem in every indicator
+  mde-indicator build <file|-> --out <dir> [options]     write import bodies of the valid ones
+  mde-indicator <command> --help                         options and examples of a command
 
 Input: a JSON array (or an import body {"Indicators": [...]}), NDJSON (one indicator per line,
 streamed, any size) or the portal's CSV template (at most 500 rows). The format comes from the
