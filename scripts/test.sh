@@ -18,4 +18,4 @@ else
 fi
 step "cargo test";         cargo test -q
 step "tsc (index.d.ts)";   tsc -p tests/types
-step "node --test";        node --test tests/node/ $( [ -d tests/browser ] && echo tests/browser/ )
+step "node --test";        node --test tests/node/ tests/extension/ $( [ -d tests/browser ] && echo tests/browser/ )

@@ -35,3 +35,20 @@ try {
 }
 // @ts-expect-error: an unknown profile name is a type error too.
 mde.validate({}, { profile: '2019' });
+
+const found: mde.Found[] = mde.extract('hxxps://evil[.]example[.]com 8.8.8.8', { unique: true, profile: 'current' });
+for (const f of found) {
+  const type: 'FileSha1' | 'FileSha256' | 'FileMd5' | 'IpAddress' | 'DomainName' | 'Url' = f.indicatorType;
+  const span: string = f.text.slice(f.start, f.end);
+  if (!f.submittable && f.errors[0]?.code === 'ip_not_global') {
+    const range: string = f.errors[0].params.range;
+    void range;
+  }
+  void type;
+  void span;
+}
+const detected: mde.Detected = mde.detectType('evil[.]example[.]com');
+const detectedType: mde.ExtractedType | null = detected.indicatorType;
+const plain: string = mde.refang(mde.defang('https://evil.example.com/a'));
+void detectedType;
+void plain;

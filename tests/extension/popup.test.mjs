@@ -1,0 +1,186 @@
+// End to end: the extension built by scripts/build-extension.mjs, loaded unpacked into
+// Debian's Chromium through playwright-core. Its popup page scans a report page served here
+// (defanged indicators among file names, versions and code) and lists the refanged values
+// with their types and their verdicts for the chosen action; the copy buttons give ready
+// bodies; the selection route of the context menu works; nothing leaves the browser.
+//
+// A toolbar click grants activeTab, which no automation can do; the copy loaded here adds a
+// host permission for 127.0.0.1 in its stead. The shipped manifest is checked as it is.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildExtension } from '../../scripts/build-extension.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const report = readFileSync(new URL('./report.html', import.meta.url));
+const shots = join(root, 'test-results', 'screenshots');
+let server, origin, context, extensionId, workDir, pageTabId;
+
+before(async () => {
+  const built = buildExtension();
+  workDir = mkdtempSync(join(tmpdir(), 'mde-extension-'));
+  const dir = join(workDir, 'extension');
+  cpSync(built, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
+
+  server = createServer((request, response) => {
+    response.writeHead(request.url === '/' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(request.url === '/' ? report : 'not found');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+
+  context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: false,
+    viewport: { width: 460, height: 900 },
+    args: ['--headless=new', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  extensionId = new URL(worker.url()).host;
+
+  const page = await context.newPage();
+  await page.goto(origin);
+  pageTabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url: `${url}/` }))[0]?.id, origin);
+  assert.ok(Number.isInteger(pageTabId), 'the report tab is found');
+});
+
+after(async () => {
+  await context?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+/** Opens the popup page on `route` and resolves once it has listed what it found. */
+async function openPopup(route) {
+  const popup = await context.newPage();
+  const requests = [];
+  popup.on('request', (request) => requests.push(request.url()));
+  // Keeps what the popup writes to the clipboard, which a test page cannot read back.
+  await popup.addInitScript(() => {
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (text) => {
+      window.copied = text;
+      return write(text);
+    };
+  });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html${route}`);
+  await popup.locator('body[data-ready="true"]').waitFor({ timeout: 15_000 });
+  return { popup, requests };
+}
+
+const rows = (popup) => popup.locator('#list li').evaluateAll((items) => items.map((li) => ({
+  value: li.querySelector('.value').textContent,
+  type: li.querySelector('.type').textContent,
+  defanged: Boolean(li.querySelector('.defanged')),
+  valid: li.classList.contains('valid'),
+  verdict: li.querySelector('.verdict').textContent,
+  checked: li.querySelector('input').checked,
+})));
+
+test('the shipped manifest asks for the least and allows only wasm beyond the defaults', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'www/extension/manifest.json'), 'utf8'));
+  assert.equal(manifest.manifest_version, 3);
+  assert.deepEqual(manifest.permissions.sort(), ['activeTab', 'contextMenus', 'scripting']);
+  assert.equal(manifest.host_permissions, undefined);
+  assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+});
+
+test('the popup scans the page and lists refanged indicators with types and verdicts', async () => {
+  const { popup, requests } = await openPopup(`?tab=${pageTabId}`);
+  assert.match(await popup.locator('#source').textContent(), /Operation Example/);
+  const found = await rows(popup);
+  assert.deepEqual(found.map((r) => [r.type, r.value, r.defanged, r.valid]), [
+    ['Url', 'https://cdn-update.example.net/dl/stage2.bin', true, true],
+    ['IpAddress', '45.77.12.34', true, true],
+    ['DomainName', 'login-secure.example.org', true, true],
+    ['FileSha256', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', false, true],
+    ['IpAddress', '10.20.30.40', true, false],
+    ['Url', 'http://files.example.com/a.php', true, true],
+    ['DomainName', 'phish.example.com', true, true],
+  ]);
+  assert.match(found[0].verdict, /^Ready; .*Edge/);
+  assert.match(found[4].verdict, /private/);
+  assert.deepEqual(found.map((r) => r.checked), [true, true, true, true, false, true, true]);
+  assert.equal(await popup.locator('#count').textContent(), '7 found, 6 ready, 6 selected');
+
+  // The verdict follows the action: BlockAndRemediate is for files only.
+  await popup.selectOption('#action', 'BlockAndRemediate');
+  const remediate = await rows(popup);
+  assert.deepEqual(remediate.map((r) => r.valid), [false, false, false, true, false, false, false]);
+  assert.match(remediate[0].verdict, /BlockAndRemediate/);
+  await popup.selectOption('#action', 'Audit');
+  assert.deepEqual((await rows(popup)).map((r) => r.valid), [true, true, true, true, false, true, true]);
+  await popup.locator('#all').check();
+
+  await popup.click('#copy-import');
+  await popup.locator('#status', { hasText: 'Copied an import body of 6' }).waitFor();
+  const imported = JSON.parse(await popup.evaluate(() => window.copied));
+  assert.equal(imported.Indicators.length, 6);
+  assert.deepEqual(Object.keys(imported.Indicators[3]), ['indicatorValue', 'indicatorType', 'action', 'title', 'description', 'generateAlert']);
+  assert.deepEqual(imported.Indicators[3], {
+    indicatorValue: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    indicatorType: 'FileSha256',
+    action: 'Audit',
+    title: 'Flagged from 127.0.0.1',
+    description: imported.Indicators[3].description,
+    generateAlert: true,
+  });
+  assert.match(imported.Indicators[3].description, /^Found in http:\/\/127\.0\.0\.1:\d+\/ on \d{4}-\d\d-\d\d\.$/);
+
+  // One selected: the canonical body itself.
+  await popup.locator('#list li input').nth(1).uncheck();
+  for (const index of [0, 2, 3, 5, 6]) await popup.locator('#list li input').nth(index).uncheck();
+  await popup.locator('#list li input').nth(1).check();
+  await popup.click('#copy-body');
+  await popup.locator('#status', { hasText: 'Copied the body' }).waitFor();
+  const single = JSON.parse(await popup.evaluate(() => window.copied));
+  assert.equal(single.indicatorValue, '45.77.12.34');
+  assert.equal(await popup.evaluate((body) => JSON.stringify(body), single), JSON.stringify({ ...single }));
+
+  // An empty title makes every body invalid and says so at the field.
+  await popup.fill('#title', '');
+  assert.equal(await popup.locator('#copy-body').isDisabled(), true);
+  assert.match(await popup.locator('#title').evaluate((input) => input.validationMessage), /empty|required|blank/i);
+  await popup.fill('#title', 'Flagged from 127.0.0.1');
+
+  await popup.selectOption('#action', 'Block');
+  await popup.locator('#all').check();
+  mkdirSync(shots, { recursive: true });
+  await popup.locator('body').screenshot({ path: join(shots, 'extension-popup.png') });
+  assert.ok(requests.every((url) => url.startsWith(`chrome-extension://${extensionId}/`)), `requests left the extension: ${requests}`);
+  await popup.close();
+});
+
+test('the context-menu route lists the indicators of a selection', async () => {
+  const text = 'IOCs: hxxp://bad[.]example[.]com/x, 8[.]8[.]8[.]8 and D41D8CD98F00B204E9800998ECF8427E, not report.pdf';
+  const fragment = new URLSearchParams({ text, source: 'selection on a report', url: 'https://blog.example.org/post' });
+  const { popup, requests } = await openPopup(`#${fragment}`);
+  assert.equal(await popup.locator('#source').textContent(), 'From selection on a report');
+  assert.deepEqual((await rows(popup)).map((r) => [r.type, r.value, r.valid]), [
+    ['Url', 'http://bad.example.com/x', true],
+    ['IpAddress', '8.8.8.8', true],
+    ['FileMd5', 'd41d8cd98f00b204e9800998ecf8427e', true],
+  ]);
+  assert.equal(await popup.inputValue('#title'), 'Flagged from blog.example.org');
+  await popup.locator('body').screenshot({ path: join(shots, 'extension-selection.png') });
+  assert.ok(requests.every((url) => url.startsWith(`chrome-extension://${extensionId}/`)));
+  await popup.close();
+});
+
+test('the service worker registers the context-menu entry on selections', async () => {
+  const worker = context.serviceWorkers()[0];
+  const source = readFileSync(join(root, 'www/extension/background.js'), 'utf8');
+  assert.match(source, /contexts: \['selection'\]/);
+  // Creating the same id again fails only if the entry already exists.
+  const error = await worker.evaluate(() => new Promise((resolve) => {
+    chrome.contextMenus.create({ id: 'mde-check-selection', title: 'x', contexts: ['selection'] }, () => resolve(chrome.runtime.lastError?.message ?? null));
+  }));
+  assert.match(error ?? '', /duplicate|exists/i);
+});
