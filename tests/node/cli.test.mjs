@@ -1,11 +1,11 @@
 // The command line (bin/mde-indicator.mjs), spawned as users run it, against the built
 // package: exit codes, what the reports name, --format json against validateBatch(), the
 // import bodies of `build`, stdin, chunked NDJSON, and no colour when output is not a terminal.
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,12 @@ function finished(child, input) {
   });
 }
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'mde-cli-'));
+const temps = [];
+const tempDir = () => {
+  temps.push(mkdtempSync(join(tmpdir(), 'mde-cli-')));
+  return temps.at(-1);
+};
+after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** `count` valid indicators of every type, distinct, as objects. */
 function validIndicators(count) {
