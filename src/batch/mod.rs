@@ -185,24 +185,46 @@ impl BatchValidator {
         }
     }
 
-    /// Validates one chunk given as bytes (a file read): UTF-8 is checked here, once.
+    /// Validates one chunk given as bytes (a file read): UTF-8 is checked here, once. In
+    /// NDJSON a line that is not UTF-8 is one invalid item, and the other lines still count.
     pub fn feed_bytes<'a>(&mut self, bytes: &'a [u8], format: Option<Format>) -> BatchReport<'a> {
+        let mut report = BatchReport {
+            summary: Summary::default(),
+            errors: Vec::new(),
+            items: Vec::new(),
+        };
         match std::str::from_utf8(bytes) {
-            Ok(text) => self.feed(text, format.unwrap_or_else(|| Format::detect(text))),
-            Err(error) => BatchReport {
-                summary: Summary::default(),
-                errors: vec![Issue::new(
-                    "",
-                    IssueKind::InvalidUtf8 {
-                        offset: error.valid_up_to(),
-                    },
-                )],
-                items: Vec::new(),
-            },
+            Ok(text) => return self.feed(text, format.unwrap_or_else(|| Format::detect(text))),
+            Err(_) if format == Some(Format::Ndjson) => {
+                for line in bytes.split_inclusive(|b| *b == b'\n') {
+                    match std::str::from_utf8(line) {
+                        Ok(text) => self.feed_ndjson(text, &mut report),
+                        Err(error) => {
+                            let kind = IssueKind::InvalidUtf8 {
+                                offset: error.valid_up_to(),
+                            };
+                            self.push(&mut report, Some(self.next_line), vec![Issue::new("", kind)], None);
+                        }
+                    }
+                    if line.ends_with(b"\n") {
+                        self.next_line += 1;
+                    }
+                }
+            }
+            Err(error) => report.errors.push(Issue::new(
+                "",
+                IssueKind::InvalidUtf8 {
+                    offset: error.valid_up_to(),
+                },
+            )),
         }
+        report
     }
 
     fn feed_json<'a>(&mut self, text: &'a str, report: &mut BatchReport<'a>) {
+        if text.trim_start_matches('\u{feff}').trim().is_empty() {
+            return; // nothing to read; `finish` reports an empty input
+        }
         if is_import_body(text) {
             return self.feed_import_body(text, report);
         }
