@@ -120,28 +120,27 @@ pub fn extract(text: &str, options: &ExtractOptions) -> Vec<Found> {
         units: 0,
     };
     // The first finding of each type and value, by an 8-byte fingerprint (as the batch's
-    // duplicate check does): a repeated value reuses its verdict, or is dropped when `unique`.
+    // duplicate check does), for `unique`.
     let mut first: HashMap<u64, usize> = HashMap::new();
     let mut found: Vec<Found> = Vec::new();
     for candidate in scan::scan(&refanged.text) {
         let byte_start = refanged.original_start(candidate.start);
         let byte_end = refanged.original_end(candidate.end);
         let (start, end) = (counter.units_at(byte_start), counter.units_at(byte_end));
-        let mut hasher = DefaultHasher::new();
-        (candidate.indicator_type, &candidate.value).hash(&mut hasher);
-        let fingerprint = hasher.finish();
-        let earlier = first
-            .get(&fingerprint)
-            .and_then(|&index| found.get(index))
-            .filter(|f| f.indicator_type == candidate.indicator_type && f.value == candidate.value);
-        let (errors, warnings) = match earlier {
-            Some(_) if options.unique => continue,
-            Some(earlier) => (earlier.errors.clone(), earlier.warnings.clone()),
-            None => {
-                first.insert(fingerprint, found.len());
-                verdict(&candidate.value, candidate.indicator_type, options.profile)
+        if options.unique {
+            let mut hasher = DefaultHasher::new();
+            (candidate.indicator_type, &candidate.value).hash(&mut hasher);
+            let fingerprint = hasher.finish();
+            let seen = first
+                .get(&fingerprint)
+                .and_then(|&index| found.get(index))
+                .is_some_and(|f| f.indicator_type == candidate.indicator_type && f.value == candidate.value);
+            if seen {
+                continue;
             }
-        };
+            first.insert(fingerprint, found.len());
+        }
+        let (errors, warnings) = verdict(&candidate.value, candidate.indicator_type, options.profile);
         found.push(Found {
             value: candidate.value,
             indicator_type: candidate.indicator_type,

@@ -141,34 +141,26 @@ impl Refanged {
 /// undoes it.
 pub fn defang(value: &str) -> String {
     let plain = refang(value).text;
-    let lower = plain.get(..8).unwrap_or(&plain).to_ascii_lowercase();
-    let scheme_length = if lower.starts_with("https://") {
-        8
-    } else if lower.starts_with("http://") {
-        7
-    } else {
-        0
-    };
-    let (scheme, rest) = plain.split_at_checked(scheme_length).unwrap_or(("", &plain));
-    let host_end = if scheme_length > 0 || rest.contains('/') {
-        rest.find(['/', '?', '#']).unwrap_or(rest.len())
-    } else {
-        rest.len()
-    };
-    let (host, path) = rest.split_at_checked(host_end).unwrap_or((rest, ""));
+    let host_start = plain.find("://").map_or(0, |at| at + 3);
+    let host_end = plain
+        .get(host_start..)
+        .and_then(|rest| rest.find(['/', '?', '#']))
+        .map_or(plain.len(), |at| host_start + at);
     let mut out = String::with_capacity(plain.len() + 16);
-    if let Some(tail) = scheme.get(4..) {
+    // `http` is ASCII, so skipping four characters skips its four bytes.
+    let scheme = host_start > 0 && plain.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("http"));
+    if scheme {
         out.push_str("hxxp");
-        out.push_str(tail);
     }
-    for c in host.chars() {
-        match c {
-            '.' => out.push_str("[.]"),
-            '@' => out.push_str("[@]"),
-            c => out.push(c),
+    for (at, c) in plain.char_indices().skip(if scheme { 4 } else { 0 }) {
+        if matches!(c, '.' | '@') && (host_start..host_end).contains(&at) {
+            out.push('[');
+            out.push(c);
+            out.push(']');
+        } else {
+            out.push(c);
         }
     }
-    out.push_str(path);
     out
 }
 
