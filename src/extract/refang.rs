@@ -71,7 +71,16 @@ pub fn refang(text: &str) -> Refanged {
     let (mut copied, mut at) = (0, 0);
     // Jumps between the bytes a token can hold: its bracket, or the first `x` of `hxxp`, far
     // rarer in prose than the `h` before it.
-    let trigger = |b: &u8| matches!(b, b'[' | b'(' | b'{' | b'x' | b'X');
+    const TRIGGERS: [bool; 256] = {
+        let mut table = [false; 256];
+        table[b'[' as usize] = true;
+        table[b'(' as usize] = true;
+        table[b'{' as usize] = true;
+        table[b'x' as usize] = true;
+        table[b'X' as usize] = true;
+        table
+    };
+    let trigger = |b: &u8| TRIGGERS.get(usize::from(*b)).copied().unwrap_or(false);
     while let Some(offset) = bytes.get(at..).and_then(|rest| rest.iter().position(trigger)) {
         at += offset;
         let start = match bytes.get(at) {

@@ -82,7 +82,8 @@ fn starts_run(text: &str, at: usize) -> bool {
     }
 }
 
-/// The run starting at `start`, read byte by byte (ASCII) or character by character.
+/// The run starting at `start`: stretches of letters, digits, `-` and `_` (the bulk of any
+/// run, read in a tight loop), joined by dots, colons and accented letters.
 fn run_at(text: &str, start: usize) -> Run {
     let bytes = text.as_bytes();
     let mut run = Run {
@@ -90,22 +91,31 @@ fn run_at(text: &str, start: usize) -> Run {
         dot: false,
         colon: false,
     };
-    while let Some(&b) = bytes.get(run.end) {
-        if is_run_byte(b) {
-            run.dot |= b == b'.';
-            run.end += 1;
-        } else if b == b':'
-            && bytes
-                .get(run.end + 1)
-                .is_some_and(|n| n.is_ascii_hexdigit() || *n == b':')
-        {
-            run.colon = true;
-            run.end += 1;
-        } else if let Some(c) = char_at(text, run.end).filter(|&c| b >= 0x80 && is_accented_letter(c)) {
-            run.end += c.len_utf8();
-        } else {
-            break;
+    loop {
+        let rest = bytes.get(run.end..).unwrap_or_default();
+        run.end += rest
+            .iter()
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+            .unwrap_or(rest.len());
+        match bytes.get(run.end) {
+            Some(b'.') => run.dot = true,
+            Some(b':')
+                if bytes
+                    .get(run.end + 1)
+                    .is_some_and(|n| n.is_ascii_hexdigit() || *n == b':') =>
+            {
+                run.colon = true
+            }
+            Some(&b) if b >= 0x80 => match char_at(text, run.end).filter(|&c| is_accented_letter(c)) {
+                Some(c) => {
+                    run.end += c.len_utf8();
+                    continue;
+                }
+                None => break,
+            },
+            _ => break,
         }
+        run.end += 1;
     }
     run
 }
@@ -302,7 +312,13 @@ pub fn scan(text: &str) -> Vec<Candidate> {
     let mut at = 0;
     while at < text.len() {
         if !starts_run(text, at) {
+            // Spaces and punctuation between runs, skipped in a tight loop.
             at += 1;
+            let rest = text.as_bytes().get(at..).unwrap_or_default();
+            at += rest
+                .iter()
+                .position(|&b| is_run_byte(b) || b == b':' || b >= 0x80)
+                .unwrap_or(rest.len());
             continue;
         }
         if let Some(scheme) = scheme_length(text, at) {

@@ -10,7 +10,10 @@ import { rng } from './data.mjs';
 const require = createRequire(import.meta.url);
 const mde = require('../..');
 
-/** Prose with indicators as reports write them: defanged or not, among file names, versions and code. */
+/**
+ * Prose with indicators as reports write them: defanged or not, among file names, versions and
+ * code. Returns the text and what was planted in it, refanged, by kind.
+ */
 export function reportText(bytes = 1 << 20, seed = 7) {
   const next = rng(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
@@ -19,13 +22,34 @@ export function reportText(bytes = 1 << 20, seed = 7) {
   const domain = () => `${label()}.${pick(['com', 'net', 'org', 'info', 'ru', 'xyz', 'top', 'co.uk'])}`;
   const ip = () => [20 + Math.floor(next() * 180), Math.floor(next() * 256), Math.floor(next() * 256), 1 + Math.floor(next() * 254)].join('.');
   const dotted = (text) => (next() < 0.5 ? text.replaceAll('.', pick(['[.]', '(.)', '[dot]', '{.}'])) : text);
+  const planted = { urls: new Set(), urlHosts: new Set(), domains: new Set(), ips: new Set(), hashes: new Set() };
   const indicators = [
-    () => `${pick(['hxxp', 'hxxps', 'http', 'https', '[http]'])}://${dotted(domain())}/${pick(['gate.php', 'dl/payload.bin', 'index.html?id=3', 'wp-admin/'])}`,
-    () => dotted(domain()),
-    () => dotted(ip()),
-    () => hex(pick([32, 40, 64])).toUpperCase(),
-    () => hex(pick([32, 40, 64])),
-    () => `user${Math.floor(next() * 100)}[@]${dotted(domain())}`,
+    () => {
+      const [scheme, host, path] = [pick(['hxxp', 'hxxps', 'http', 'https', '[http]']), domain(), pick(['gate.php', 'dl/payload.bin', 'index.html?id=3', 'wp-admin/'])];
+      planted.urls.add(`${scheme.replace('hxxp', 'http').replace(/[[\]]/g, '')}://${host}/${path}`);
+      planted.urlHosts.add(host);
+      return `${scheme}://${dotted(host)}/${path}`;
+    },
+    () => {
+      const name = domain();
+      planted.domains.add(name);
+      return dotted(name);
+    },
+    () => {
+      const address = ip();
+      planted.ips.add(address);
+      return dotted(address);
+    },
+    () => {
+      const hash = hex(pick([32, 40, 64]));
+      planted.hashes.add(hash);
+      return next() < 0.5 ? hash.toUpperCase() : hash;
+    },
+    () => {
+      const name = domain();
+      planted.domains.add(name);
+      return `user${Math.floor(next() * 100)}[@]${dotted(name)}`;
+    },
   ];
   const noise = [
     () => pick(['report.pdf', 'setup.exe', 'invoice.docx', 'payload.dll', 'config.json']),
@@ -47,7 +71,15 @@ export function reportText(bytes = 1 << 20, seed = 7) {
     parts.push(line);
     size += Buffer.byteLength(line);
   }
-  return parts.join('');
+  return { text: parts.join(''), planted };
+}
+
+/** `found of planted`, and how many found values were never planted. */
+function score(values, truth, planted = truth) {
+  const found = new Set(values);
+  const hits = [...planted].filter((v) => found.has(v)).length;
+  const wrong = [...found].filter((v) => !truth.has(v));
+  return { text: `${hits}/${planted.size}${wrong.length ? ` +${wrong.length} not planted` : ''}`, wrong };
 }
 
 function median(values) {
@@ -62,7 +94,7 @@ function counts(found) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const text = reportText();
+  const { text, planted } = reportText();
   const megabytes = Buffer.byteLength(text) / 2 ** 20;
   const contenders = {
     'mde-indicator extract()': () => mde.extract(text),
@@ -84,14 +116,33 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`${name.padEnd(42)} ${ms.toFixed(1).padStart(7)} ms  ${(megabytes / (ms / 1000)).toFixed(1).padStart(6)} MB/s`);
   }
 
+  // Against what was planted. A URL's host and a mail address's domain count as domains
+  // found rightly, but only the planted standalone and mail domains are expected.
   const mine = mde.extract(text, { unique: true });
   const theirs = extractIOC(text);
-  const mineByType = counts(mine);
-  console.log('\ndistinct indicators found');
-  console.log(`mde-indicator: ${mine.length} (${Object.entries(mineByType).map(([k, v]) => `${k} ${v}`).join(', ')}); submittable ${mine.filter((f) => f.submittable).length}`);
-  const kinds = ['urls', 'domains', 'ipv4s', 'ipv6s', 'md5s', 'sha1s', 'sha256s', 'emails'];
-  const total = kinds.reduce((sum, k) => sum + theirs[k].length, 0);
-  console.log(`ioc-extractor: ${total} (${kinds.map((k) => `${k} ${theirs[k].length}`).join(', ')})`);
-  const file = ['report.pdf', 'setup.exe', 'invoice.docx', 'payload.dll', 'config.json', 'window.location.href', 'document.cookie'];
-  console.log(`file names or code taken for domains: mde-indicator ${mine.filter((f) => file.includes(f.value)).length}, ioc-extractor ${theirs.domains.filter((d) => file.includes(d)).length}`);
+  const of = (type) => mine.filter((f) => f.indicatorType === type).map((f) => f.value);
+  const allDomains = new Set([...planted.domains, ...planted.urlHosts]);
+  const rows = {
+    'mde-indicator': {
+      URLs: score(of('Url'), planted.urls),
+      domains: score(of('DomainName'), allDomains, planted.domains),
+      IPs: score(of('IpAddress'), planted.ips),
+      hashes: score([...of('FileMd5'), ...of('FileSha1'), ...of('FileSha256')], planted.hashes),
+    },
+    'ioc-extractor': {
+      URLs: score(theirs.urls, planted.urls),
+      domains: score(theirs.domains, allDomains, planted.domains),
+      IPs: score([...theirs.ipv4s, ...theirs.ipv6s], planted.ips),
+      // ioc-extractor keeps a hash's case; compared in lower case, as the service does.
+      hashes: score([...theirs.md5s, ...theirs.sha1s, ...theirs.sha256s].map((h) => h.toLowerCase()), planted.hashes),
+    },
+  };
+  console.log('\nfound of planted (distinct values)');
+  for (const [name, kinds] of Object.entries(rows)) {
+    console.log(`${name.padEnd(14)} ${Object.entries(kinds).map(([kind, r]) => `${kind} ${r.text}`).join(', ')}`);
+  }
+  console.log(`mde-indicator submittable: ${mine.filter((f) => f.submittable).length} of ${mine.length}; ioc-extractor also lists ${theirs.emails.length} mail addresses`);
+  for (const [name, kinds] of Object.entries(rows)) {
+    for (const [kind, r] of Object.entries(kinds)) if (r.wrong.length) console.log(`${name} ${kind} not planted, e.g. ${r.wrong.slice(0, 4).join('  ')}`);
+  }
 }
