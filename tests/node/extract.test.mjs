@@ -121,3 +121,16 @@ test('misuse throws; bad text never does', () => {
   const [found] = mde.extract(lone);
   assert.equal(lone.slice(found.start, found.end), '8.8.8.8');
 });
+
+test('the README example of extract says what the package does', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const code = readme.split('## Finding indicators in text')[1].match(/```js\n([\s\S]*?)```/)[1];
+  const [first, second] = mde.extract('C2: hxxps://evil[.]example[.]com/gate.php and 10[.]1[.]2[.]3, not report.pdf', { unique: true });
+  for (const f of [first, second]) {
+    assert.ok(code.includes(`value: '${f.value}', indicatorType: '${f.indicatorType}', start: ${f.start}, end: ${f.end}`), f.value);
+    assert.ok(code.includes(`submittable: ${f.submittable}`));
+  }
+  assert.ok(code.includes(`'${mde.refang('hxxps[://]evil[dot]example{.}com')}'`));
+  assert.ok(code.includes(`'${mde.defang('https://evil.example.com/a.php')}'`));
+  assert.ok(code.includes(`value: '${mde.detectType('hxxp://evil[.]example[.]com').value}'`));
+});
