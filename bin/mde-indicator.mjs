@@ -339,20 +339,10 @@ async function validateInput(input, validator, { inputFormat, sink, progress }) 
     for (const item of report.items) sink.item(item);
     items += report.items.length;
     await sink.flush();
-    if (report.errors.length > 0) return report.errors.map((issue) => inFile(issue, piece.start));
+    if (report.errors.length > 0) return report.errors;
     progress.update(piece.start + piece.bytes.length, items);
   }
   return validator.finish();
-}
-
-/**
- * The core counts an invalid_utf8 offset from the start of the chunk it was given; make it
- * count from the start of the file, as validateBatch on the whole file would.
- */
-function inFile(issue, start) {
-  if (issue.code !== 'invalid_utf8' || start === 0) return issue;
-  const offset = issue.params.offset + start;
-  return { ...issue, params: { ...issue.params, offset }, message: issue.message.replace(/offset \d+/, `offset ${offset}`) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -193,9 +193,12 @@ impl BatchValidator {
             errors: Vec::new(),
             items: Vec::new(),
         };
+        // The first bytes are enough to guess, even when a later byte is not UTF-8.
+        let format =
+            format.unwrap_or_else(|| Format::detect(&String::from_utf8_lossy(bytes.get(..64).unwrap_or(bytes))));
         match std::str::from_utf8(bytes) {
-            Ok(text) => return self.feed(text, format.unwrap_or_else(|| Format::detect(text))),
-            Err(_) if format == Some(Format::Ndjson) => {
+            Ok(text) => return self.feed(text, format),
+            Err(_) if format == Format::Ndjson => {
                 for line in bytes.split_inclusive(|b| *b == b'\n') {
                     match std::str::from_utf8(line) {
                         Ok(text) => self.feed_ndjson(text, &mut report),

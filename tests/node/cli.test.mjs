@@ -200,16 +200,17 @@ describe('mde-indicator', { concurrency: true }, () => {
     assert.match(rows.stderr, /has 501 rows; the portal imports at most 500 per file, split it \[too_many_rows\]/);
   });
 
-  test('bytes that are not UTF-8 in a later chunk: exit 2, offset counted from the file start', async () => {
+  test('a line that is not UTF-8 in a later chunk is one invalid item at its line', async () => {
     const text = ndjson(validIndicators(2000));
     const bytes = Buffer.concat([Buffer.from(text), Buffer.from([0x7b, 0xff, 0x7d, 0x0a])]);
     const dir = tempDir();
     writeFileSync(join(dir, 'bad.ndjson'), bytes);
-    const { code, stdout, stderr } = await run(['validate', join(dir, 'bad.ndjson'), '--format', 'json']);
-    assert.equal(code, 2);
-    const { errors } = mde.validateBatch(bytes, { includePayloads: false });
-    assert.deepEqual(JSON.parse(stdout).errors, errors);
-    assert.match(stderr, new RegExp(`is not UTF-8 text \\(bad byte at offset ${text.length + 1}\\) \\[invalid_utf8\\]`));
+    const { code, stdout } = await run(['validate', join(dir, 'bad.ndjson'), '--format', 'json', '--now', now]);
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    const bad = report.items.filter((item) => !item.valid);
+    assert.deepEqual(bad.map((item) => [item.line, item.errors.map((e) => e.code)]), [[2001, ['invalid_utf8']]]);
+    assert.deepEqual(report, mde.validateBatch(bytes, { includePayloads: false, now }));
   });
 
   test('a UTF-8 BOM and CRLF line ends are read as usual', async () => {
