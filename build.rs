@@ -12,11 +12,7 @@ fn main() -> io::Result<()> {
     for name in tld::TLD.iter() {
         // Every IANA name is lower-case ASCII (IDN TLDs in their xn-- form); anything else
         // could never match the lower-cased ASCII label that `extract` looks up.
-        if name.is_empty()
-            || !name
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
             continue;
         }
         if by_length.len() <= name.len() {
@@ -27,10 +23,7 @@ fn main() -> io::Result<()> {
         }
     }
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "/// TLDs by length: entry `n` holds every `n`-letter TLD, sorted and concatenated."
-    );
+    let _ = writeln!(out, "/// TLDs by length: entry `n` holds every `n`-letter TLD, sorted and concatenated.");
     let _ = writeln!(out, "pub(super) const BY_LENGTH: [&str; {}] = [", by_length.len());
     for bucket in &mut by_length {
         bucket.sort_unstable();

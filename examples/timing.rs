@@ -8,13 +8,8 @@ fn main() {
         let mut bytes = 0;
         for _ in 0..n {
             let options = mde_indicator::Options::new("current").map(|o| o.with_now_millis(1.7e12));
-            bytes += options
-                .map(|o| mde_indicator::validate_json(input, &o).to_json().len())
-                .unwrap_or(0);
+            bytes += options.map(|o| mde_indicator::validate_json(input, &o).to_json().len()).unwrap_or(0);
         }
-        println!(
-            "{name}: {} ns/op ({bytes} bytes out)",
-            start.elapsed().as_nanos() / u128::from(n)
-        );
+        println!("{name}: {} ns/op ({bytes} bytes out)", start.elapsed().as_nanos() / u128::from(n));
     }
 }

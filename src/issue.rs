@@ -15,10 +15,7 @@ pub struct Issue {
 
 impl Issue {
     pub fn new(path: impl Into<String>, kind: IssueKind) -> Issue {
-        Issue {
-            path: path.into(),
-            kind,
-        }
+        Issue { path: path.into(), kind }
     }
 
     pub fn code(&self) -> &'static str {
@@ -351,28 +348,13 @@ impl IssueKind {
             FieldNotInProfile { field, profile, since } => {
                 json!({ "field": field, "profile": profile, "since": since })
             }
-            InvalidEnum {
-                field,
-                received,
-                allowed,
-                suggestion,
-            } => {
+            InvalidEnum { field, received, allowed, suggestion } => {
                 json!({ "field": field, "received": received, "allowed": allowed, "suggestion": suggestion })
             }
-            EnumNotInProfile {
-                field,
-                received,
-                profile,
-                since,
-            } => {
+            EnumNotInProfile { field, received, profile, since } => {
                 json!({ "field": field, "received": received, "profile": profile, "since": since })
             }
-            InvalidHash {
-                indicator_type,
-                expected_length,
-                length,
-                non_hex,
-            } => json!({
+            InvalidHash { indicator_type, expected_length, length, non_hex } => json!({
                 "indicatorType": indicator_type, "expectedLength": expected_length, "length": length,
                 "nonHex": non_hex.map(String::from),
             }),
@@ -384,11 +366,7 @@ impl IssueKind {
             EducateUrlNotApplicable { action, indicator_type } => {
                 json!({ "action": action, "indicatorType": indicator_type })
             }
-            ActionNotAllowedForType {
-                action,
-                indicator_type,
-                allowed,
-            } => {
+            ActionNotAllowedForType { action, indicator_type, allowed } => {
                 json!({ "action": action, "indicatorType": indicator_type, "allowed": allowed })
             }
             LegacyAction { action, replacement } => json!({ "action": action, "replacement": replacement }),
@@ -407,12 +385,7 @@ impl IssueKind {
             ActiveLimitExceeded { limit, active, adding } => {
                 json!({ "limit": limit, "active": active, "adding": adding })
             }
-            ServiceRejected {
-                service_code,
-                message,
-                target,
-                retryable,
-            } => json!({
+            ServiceRejected { service_code, message, target, retryable } => json!({
                 "serviceCode": service_code, "message": message, "target": target, "retryable": retryable,
             }),
             ImportItemFailed { reason, id, indicator } => json!({ "reason": reason, "id": id, "indicator": indicator }),
@@ -561,11 +534,7 @@ impl fmt::Display for IssueKind {
 }
 
 fn with_article(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
     format!("{article} {noun}")
 }
 

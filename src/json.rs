@@ -110,10 +110,7 @@ enum ArrayState {
 
 impl<'a> ArrayItems<'a> {
     pub fn new(input: &'a str) -> ArrayItems<'a> {
-        ArrayItems {
-            parser: Parser::new(input),
-            state: ArrayState::Start,
-        }
+        ArrayItems { parser: Parser::new(input), state: ArrayState::Start }
     }
 
     fn fail(&mut self, reason: &str) -> Option<Result<(Value<'a>, usize), ParseError>> {
@@ -178,11 +175,7 @@ struct Parser<'a> {
 impl<'a> Parser<'a> {
     /// A parser at the start of `input`, past a UTF-8 byte-order mark and whitespace.
     fn new(input: &'a str) -> Parser<'a> {
-        let mut parser = Parser {
-            input,
-            bytes: input.as_bytes(),
-            pos: 0,
-        };
+        let mut parser = Parser { input, bytes: input.as_bytes(), pos: 0 };
         if input.starts_with('\u{feff}') {
             parser.pos = 3;
         }
@@ -198,10 +191,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
     fn error(&self, reason: &str) -> ParseError {
-        ParseError {
-            reason: reason.to_string(),
-            offset: self.pos.min(self.bytes.len()),
-        }
+        ParseError { reason: reason.to_string(), offset: self.pos.min(self.bytes.len()) }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -227,10 +217,7 @@ impl<'a> Parser<'a> {
         if depth > MAX_DEPTH {
             // Reported by the field that holds it, like any other value of the wrong type.
             self.skip_nested()?;
-            return Ok(Value::Foreign {
-                kind: format!("value nested deeper than {MAX_DEPTH} levels"),
-                detail: None,
-            });
+            return Ok(Value::Foreign { kind: format!("value nested deeper than {MAX_DEPTH} levels"), detail: None });
         }
         match self.peek() {
             None => Err(self.error("unexpected end of input")),
@@ -375,20 +362,13 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         // Fast path: no escapes, borrow the slice.
         let rest = self.bytes.get(start..).unwrap_or(&[]);
-        self.pos = start
-            + rest
-                .iter()
-                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-                .unwrap_or(rest.len());
+        self.pos = start + rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
         match self.peek() {
             None => return Err(self.error("unterminated string")),
             Some(b'"') => {
                 let text = self.input.get(start..self.pos).unwrap_or("");
                 self.pos += 1;
-                return Ok(Text {
-                    text: Cow::Borrowed(text),
-                    lone_surrogate: false,
-                });
+                return Ok(Text { text: Cow::Borrowed(text), lone_surrogate: false });
             }
             Some(b'\\') => {}
             Some(_) => return Err(self.error("control character in a string must be escaped")),
@@ -400,10 +380,7 @@ impl<'a> Parser<'a> {
                 None => return Err(self.error("unterminated string")),
                 Some(b'"') => {
                     self.pos += 1;
-                    return Ok(Text {
-                        text: Cow::Owned(owned),
-                        lone_surrogate,
-                    });
+                    return Ok(Text { text: Cow::Owned(owned), lone_surrogate });
                 }
                 Some(b'\\') => {
                     self.pos += 1;
@@ -497,40 +474,24 @@ mod tests {
 
     #[test]
     fn keeps_duplicate_keys_in_order() {
-        let Ok(Value::Object(members)) = parse(r#"{"a":1,"a":2}"#) else {
-            panic!("not an object")
-        };
+        let Ok(Value::Object(members)) = parse(r#"{"a":1,"a":2}"#) else { panic!("not an object") };
         let keys: Vec<_> = members.iter().map(|(k, _)| k.as_str()).collect();
         assert_eq!(keys, ["a", "a"]);
     }
 
     #[test]
     fn flags_lone_surrogates_and_joins_pairs() {
-        assert_eq!(
-            parse(r#""\ud83d\ude00""#),
-            Ok(Value::String(Text {
-                text: "😀".into(),
-                lone_surrogate: false
-            }))
-        );
+        assert_eq!(parse(r#""\ud83d\ude00""#), Ok(Value::String(Text { text: "😀".into(), lone_surrogate: false })));
         for lone in [r#""\ud800""#, r#""x\udc00y""#, r#""\ud800\u0041""#] {
-            let Ok(Value::String(text)) = parse(lone) else {
-                panic!("{lone} did not parse")
-            };
+            let Ok(Value::String(text)) = parse(lone) else { panic!("{lone} did not parse") };
             assert!(text.lone_surrogate, "{lone}");
         }
     }
 
     #[test]
     fn steps_over_deep_nesting_without_recursing() {
-        let deep = format!(
-            "{{\"a\":{}{}, \"b\": 1}}",
-            "[{\"x\":".repeat(10_000),
-            "}]".repeat(10_000)
-        );
-        let Ok(Value::Object(members)) = parse(&deep) else {
-            panic!("not an object")
-        };
+        let deep = format!("{{\"a\":{}{}, \"b\": 1}}", "[{\"x\":".repeat(10_000), "}]".repeat(10_000));
+        let Ok(Value::Object(members)) = parse(&deep) else { panic!("not an object") };
         assert_eq!(members[1].1, Value::Number("1"));
         // Down the first branch, the value past the limit is a marker, not a stack overflow.
         let mut value = &members[0].1;
@@ -541,10 +502,7 @@ mod tests {
                 _ => break,
             };
         }
-        assert!(
-            matches!(value, Value::Foreign { kind, .. } if kind.starts_with("value nested deeper")),
-            "{value:?}"
-        );
+        assert!(matches!(value, Value::Foreign { kind, .. } if kind.starts_with("value nested deeper")), "{value:?}");
         assert!(parse(&"[".repeat(100_000)).is_err());
     }
 
@@ -557,18 +515,7 @@ mod tests {
 
     #[test]
     fn rejects_malformed_text() {
-        for bad in [
-            "",
-            "{",
-            "[1,]",
-            "{\"a\" 1}",
-            "01",
-            "1.",
-            "\"\\x\"",
-            "\"a\u{1}\"",
-            "{} {}",
-            "nul",
-        ] {
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "\"\\x\"", "\"a\u{1}\"", "{} {}", "nul"] {
             assert!(parse(bad).is_err(), "{bad:?} was accepted");
         }
     }
@@ -582,21 +529,12 @@ mod tests {
         let truncated: Vec<_> = ArrayItems::new("[1, 2, {\"a\":").collect();
         assert!(matches!(truncated.as_slice(), [Ok(_), Ok(_), Err(_)]));
         assert!(matches!(ArrayItems::new("{}").collect::<Vec<_>>().as_slice(), [Err(_)]));
-        assert!(matches!(
-            ArrayItems::new("[1] x").collect::<Vec<_>>().as_slice(),
-            [Ok(_), Err(_)]
-        ));
+        assert!(matches!(ArrayItems::new("[1] x").collect::<Vec<_>>().as_slice(), [Ok(_), Err(_)]));
     }
 
     #[test]
     fn recognises_the_binding_tag() {
         let value = parse(r#"{"\u0000mde":"Date","detail":"2026-01-01T00:00:00.000Z"}"#);
-        assert_eq!(
-            value,
-            Ok(Value::Foreign {
-                kind: "Date".into(),
-                detail: Some("2026-01-01T00:00:00.000Z".into())
-            })
-        );
+        assert_eq!(value, Ok(Value::Foreign { kind: "Date".into(), detail: Some("2026-01-01T00:00:00.000Z".into()) }));
     }
 }

@@ -58,11 +58,7 @@ impl Options {
     /// Options for the named profile, strict about undocumented fields, without a clock.
     pub fn new(profile: &str) -> Result<Options, OptionsError> {
         let profile = Profile::by_name(profile).ok_or_else(|| OptionsError::UnknownProfile(profile.to_string()))?;
-        Ok(Options {
-            profile,
-            now: None,
-            allow_undocumented: false,
-        })
+        Ok(Options { profile, now: None, allow_undocumented: false })
     }
 
     /// Sets the current time from an RFC 3339 text, for the "already expired" warning.
@@ -76,10 +72,7 @@ impl Options {
     pub fn with_now_millis(mut self, millis: f64) -> Options {
         let seconds = (millis / 1000.0).floor();
         let ticks = ((millis - seconds * 1000.0) * 10_000.0) as u32; // saturating cast
-        self.now = Some(value::datetime::Instant {
-            seconds: seconds as i64,
-            ticks: ticks.min(9_999_999),
-        });
+        self.now = Some(value::datetime::Instant { seconds: seconds as i64, ticks: ticks.min(9_999_999) });
         self
     }
 }
@@ -90,11 +83,7 @@ pub fn validate_json<'a>(text: &'a str, options: &Options) -> Report<'a> {
         Ok(value) => rules::validate(&value, options),
         Err(error) => {
             let (line, column) = error.line_column(text);
-            let kind = IssueKind::InvalidJson {
-                reason: error.reason,
-                line,
-                column,
-            };
+            let kind = IssueKind::InvalidJson { reason: error.reason, line, column };
             Report::from_issues(vec![Issue::new("", kind)], None)
         }
     }

@@ -80,10 +80,7 @@ impl IndicatorType {
     /// Files and certificates are blocked on the device; the others are network indicators
     /// enforced by network protection. Several rules differ between the two groups.
     pub fn is_network(self) -> bool {
-        matches!(
-            self,
-            IndicatorType::IpAddress | IndicatorType::DomainName | IndicatorType::Url
-        )
+        matches!(self, IndicatorType::IpAddress | IndicatorType::DomainName | IndicatorType::Url)
     }
 
     /// Hex digits of a hash value, or `None` for non-hash types.

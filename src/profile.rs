@@ -73,15 +73,9 @@ pub struct Profile {
 }
 
 /// `POST /api/indicators`: 100 calls/minute and 1,500/hour in every revision.
-pub const SUBMIT_RATE_LIMIT: RateLimit = RateLimit {
-    per_minute: 100,
-    per_hour: Some(1500),
-};
+pub const SUBMIT_RATE_LIMIT: RateLimit = RateLimit { per_minute: 100, per_hour: Some(1500) };
 /// `POST /api/indicators/import`: 30 calls/minute.
-pub const IMPORT_RATE_LIMIT: RateLimit = RateLimit {
-    per_minute: 30,
-    per_hour: None,
-};
+pub const IMPORT_RATE_LIMIT: RateLimit = RateLimit { per_minute: 30, per_hour: None };
 /// Items per import call (more gives 400 `MaximumBatchSizeExceeded`).
 pub const IMPORT_BATCH_LIMIT: u32 = 500;
 
@@ -162,21 +156,9 @@ const FIELDS_CURRENT: &[(Field, Presence)] = &[
 /// Actions per type group in `current` (newest docs). Legacy `Alert`/`AlertAndBlock` are
 /// judged by their replacement, see `rules::cross`.
 const CURRENT_ACTIONS_BY_TYPE: &[(TypeGroup, &[Action])] = &[
-    (
-        TypeGroup::FileHash,
-        &[
-            Action::Allowed,
-            Action::Audit,
-            Action::Warn,
-            Action::Block,
-            Action::BlockAndRemediate,
-        ],
-    ),
+    (TypeGroup::FileHash, &[Action::Allowed, Action::Audit, Action::Warn, Action::Block, Action::BlockAndRemediate]),
     (TypeGroup::Certificate, &[Action::Allowed, Action::BlockAndRemediate]),
-    (
-        TypeGroup::Network,
-        &[Action::Allowed, Action::Audit, Action::Warn, Action::Block],
-    ),
+    (TypeGroup::Network, &[Action::Allowed, Action::Audit, Action::Warn, Action::Block]),
 ];
 
 /// Oldest first; `current` is the default.

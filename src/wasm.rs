@@ -30,11 +30,7 @@ pub fn validate_json_text(
 
 fn options(profile: &str, now_text: &str, now_ms: f64, allow_undocumented: bool) -> Result<Options, OptionsError> {
     let mut options = Options::new(profile)?;
-    options = if now_text.is_empty() {
-        options.with_now_millis(now_ms)
-    } else {
-        options.with_now(now_text)?
-    };
+    options = if now_text.is_empty() { options.with_now_millis(now_ms) } else { options.with_now(now_text)? };
     options.allow_undocumented = allow_undocumented;
     Ok(options)
 }
@@ -60,12 +56,7 @@ impl BatchSession {
         include_payloads: bool,
     ) -> Result<BatchSession, JsError> {
         let validate = options(profile, now_text, now_ms, allow_undocumented)?;
-        Ok(BatchSession {
-            validator: BatchValidator::new(BatchOptions {
-                validate,
-                include_payloads,
-            }),
-        })
+        Ok(BatchSession { validator: BatchValidator::new(BatchOptions { validate, include_payloads }) })
     }
 
     /// Validates one chunk of text; `format` is "json", "ndjson", "csv", or "" to guess.
@@ -78,11 +69,7 @@ impl BatchSession {
     /// Same for bytes (a file read, a `Buffer`): no conversion to a JS string on the way.
     #[wasm_bindgen(js_name = feedBytes)]
     pub fn feed_bytes(&mut self, bytes: &[u8], format: &str) -> Result<String, JsError> {
-        let format = if format.is_empty() {
-            None
-        } else {
-            Some(format_of(format, "")?)
-        };
+        let format = if format.is_empty() { None } else { Some(format_of(format, "")?) };
         Ok(self.validator.feed_bytes(bytes, format).to_json())
     }
 
@@ -108,11 +95,7 @@ fn format_of(name: &str, text: &str) -> Result<Format, JsError> {
 pub fn plan_submission_json(count: f64, active_indicators: f64, profile: &str) -> Result<String, JsError> {
     let profile = Profile::by_name(profile).ok_or_else(|| OptionsError::UnknownProfile(profile.to_string()))?;
     // Counts arrive checked as non-negative integers by the JS wrapper; the casts saturate.
-    Ok(to_json(&plan::plan_submission(
-        count as u64,
-        active_indicators as u64,
-        profile,
-    )))
+    Ok(to_json(&plan::plan_submission(count as u64, active_indicators as u64, profile)))
 }
 
 #[wasm_bindgen(js_name = readImportResponseJson)]
@@ -131,23 +114,12 @@ pub fn to_csv_json(items: &str) -> String {
     let parsed = json::parse(items);
     let written = match &parsed {
         Ok(json::Value::Array(items)) => csv::write(items),
-        Ok(other) => Err(vec![Issue::new(
-            "",
-            IssueKind::InvalidType {
-                expected: "array",
-                received: other.type_name(),
-            },
-        )]),
+        Ok(other) => {
+            Err(vec![Issue::new("", IssueKind::InvalidType { expected: "array", received: other.type_name() })])
+        }
         Err(error) => {
             let (line, column) = error.line_column(items);
-            Err(vec![Issue::new(
-                "",
-                IssueKind::InvalidJson {
-                    reason: error.reason.clone(),
-                    line,
-                    column,
-                },
-            )])
+            Err(vec![Issue::new("", IssueKind::InvalidJson { reason: error.reason.clone(), line, column })])
         }
     };
     match written {
@@ -169,10 +141,7 @@ fn profile_named(name: &str) -> Result<&'static Profile, OptionsError> {
 /// Every indicator found in `text`, as a JSON array; `unique` keeps the first of each value.
 #[wasm_bindgen(js_name = extractJson)]
 pub fn extract_json(text: &str, profile: &str, unique: bool) -> Result<String, JsError> {
-    let options = extract::ExtractOptions {
-        profile: profile_named(profile)?,
-        unique,
-    };
+    let options = extract::ExtractOptions { profile: profile_named(profile)?, unique };
     Ok(to_json(&extract::extract(text, &options)))
 }
 

@@ -25,33 +25,21 @@ fn extract_cases() {
     for case in fixtures()["extract"].as_array().expect("extract cases") {
         let name = case["name"].as_str().unwrap_or_default();
         let text = case["text"].as_str().expect("text");
-        let options = ExtractOptions {
-            profile: profile(case),
-            unique: case["unique"].as_bool().unwrap_or(false),
-        };
+        let options = ExtractOptions { profile: profile(case), unique: case["unique"].as_bool().unwrap_or(false) };
         let found = extract(text, &options);
-        let got: Vec<Value> = found
-            .iter()
-            .map(|f| serde_json::json!([f.indicator_type.as_str(), f.value, f.text, f.defanged]))
-            .collect();
+        let got: Vec<Value> =
+            found.iter().map(|f| serde_json::json!([f.indicator_type.as_str(), f.value, f.text, f.defanged])).collect();
         assert_eq!(Value::from(got), case["found"], "{name}");
         let units: Vec<u16> = text.encode_utf16().collect();
         for f in &found {
-            assert_eq!(
-                text.get(f.byte_start..f.byte_end),
-                Some(f.text.as_str()),
-                "{name}: bytes"
-            );
+            assert_eq!(text.get(f.byte_start..f.byte_end), Some(f.text.as_str()), "{name}: bytes");
             let slice = String::from_utf16(units.get(f.start..f.end).unwrap_or_default()).ok();
             assert_eq!(slice.as_deref(), Some(f.text.as_str()), "{name}: UTF-16 offsets");
             assert_eq!(f.submittable, f.errors.is_empty(), "{name}");
         }
         for (key, pick) in [("errors", true), ("warnings", false)] {
             if let Some(expected) = case[key].as_array() {
-                let got: Vec<Value> = found
-                    .iter()
-                    .map(|f| codes(if pick { &f.errors } else { &f.warnings }))
-                    .collect();
+                let got: Vec<Value> = found.iter().map(|f| codes(if pick { &f.errors } else { &f.warnings })).collect();
                 assert_eq!(&got, expected, "{name}: {key}");
             }
         }

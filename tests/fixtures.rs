@@ -44,19 +44,13 @@ fn expected_pairs(list: &Value) -> BTreeSet<(String, String)> {
     list.as_array()
         .into_iter()
         .flatten()
-        .map(|p| {
-            (
-                p[0].as_str().unwrap_or_default().to_string(),
-                p[1].as_str().unwrap_or_default().to_string(),
-            )
-        })
+        .map(|p| (p[0].as_str().unwrap_or_default().to_string(), p[1].as_str().unwrap_or_default().to_string()))
         .collect()
 }
 
 fn run(doc: &Value, case: &Value, profile: &str) -> Report<'static> {
-    let mut options = Options::new(profile)
-        .and_then(|o| o.with_now(doc["now"].as_str().unwrap_or_default()))
-        .expect("options");
+    let mut options =
+        Options::new(profile).and_then(|o| o.with_now(doc["now"].as_str().unwrap_or_default())).expect("options");
     options.allow_undocumented = case["allowUndocumented"].as_bool().unwrap_or(false);
     validate_json(&input_text(doc, case), &options).into_owned()
 }
@@ -81,17 +75,10 @@ fn fixture_cases() {
                 wrong.push(format!("warnings {warnings:?}, expected {want_warnings:?}"));
             }
             if report.valid != want_errors.is_empty() || report.payload.is_some() != report.valid {
-                wrong.push(format!(
-                    "valid = {}, payload present = {}",
-                    report.valid,
-                    report.payload.is_some()
-                ));
+                wrong.push(format!("valid = {}, payload present = {}", report.valid, report.payload.is_some()));
             }
             if !expect["payload"].is_null() {
-                let payload = report
-                    .payload
-                    .as_ref()
-                    .map(|p| serde_json::to_value(p).unwrap_or_default());
+                let payload = report.payload.as_ref().map(|p| serde_json::to_value(p).unwrap_or_default());
                 if payload.as_ref() != Some(&expect["payload"]) {
                     wrong.push(format!("payload {payload:?}, expected {}", expect["payload"]));
                 }
@@ -109,12 +96,7 @@ fn fixture_cases() {
         }
     }
     assert!(runs > 100, "only {runs} case runs: is cases.json complete?");
-    assert!(
-        failures.is_empty(),
-        "{} failing:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} failing:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
@@ -128,11 +110,7 @@ fn every_code_is_produced_by_a_fixture() {
         }
     }
     seen.extend(batch_codes());
-    let missing: Vec<_> = ALL_CODES
-        .iter()
-        .map(|(c, _)| *c)
-        .filter(|c| !seen.contains(c))
-        .collect();
+    let missing: Vec<_> = ALL_CODES.iter().map(|(c, _)| *c).filter(|c| !seen.contains(c)).collect();
     assert!(missing.is_empty(), "codes no fixture produces: {missing:?}");
 }
 
@@ -140,30 +118,14 @@ fn every_code_is_produced_by_a_fixture() {
 fn every_code_and_enum_value_is_documented() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap_or_default();
     let types = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.d.ts")).unwrap_or_default();
-    let warning_union = types
-        .split("export type WarningCode")
-        .nth(1)
-        .and_then(|rest| rest.split(';').next())
-        .unwrap_or("");
+    let warning_union =
+        types.split("export type WarningCode").nth(1).and_then(|rest| rest.split(';').next()).unwrap_or("");
     for (code, is_warning) in ALL_CODES {
-        assert!(
-            readme.contains(&format!("| `{code}` |")),
-            "README.md does not document `{code}`"
-        );
-        assert!(
-            types.contains(&format!("  {code}: ")),
-            "index.d.ts IssueParams lacks {code}"
-        );
-        assert_eq!(
-            warning_union.contains(&format!("'{code}'")),
-            *is_warning,
-            "WarningCode and {code} disagree"
-        );
+        assert!(readme.contains(&format!("| `{code}` |")), "README.md does not document `{code}`");
+        assert!(types.contains(&format!("  {code}: ")), "index.d.ts IssueParams lacks {code}");
+        assert_eq!(warning_union.contains(&format!("'{code}'")), *is_warning, "WarningCode and {code} disagree");
     }
-    let values = IndicatorType::ALL
-        .iter()
-        .map(|t| t.as_str())
-        .chain(Action::ALL.iter().map(|a| a.as_str()));
+    let values = IndicatorType::ALL.iter().map(|t| t.as_str()).chain(Action::ALL.iter().map(|a| a.as_str()));
     for value in values.chain(mde_indicator::model::Severity::ALL.iter().map(|s| s.as_str())) {
         assert!(types.contains(&format!("'{value}'")), "index.d.ts lacks '{value}'");
     }
@@ -192,14 +154,7 @@ fn every_type_and_action_of_each_profile_is_accepted_and_no_other() {
             let body = json!({"indicatorValue": sample(*t), "indicatorType": t.as_str(), "action": "Allowed", "title": "t", "description": "d"});
             let report = check(profile, body);
             let in_profile = profile.indicator_types.contains(t);
-            assert_eq!(
-                report.valid,
-                in_profile,
-                "{} in {}: {:?}",
-                t.as_str(),
-                profile.name,
-                report.errors
-            );
+            assert_eq!(report.valid, in_profile, "{} in {}: {:?}", t.as_str(), profile.name, report.errors);
             if !in_profile {
                 assert_eq!(report.errors.first().map(|e| e.code()), Some("enum_not_in_profile"));
             }
@@ -213,13 +168,7 @@ fn every_type_and_action_of_each_profile_is_accepted_and_no_other() {
                 }
                 check(profile, body).valid
             });
-            assert_eq!(
-                accepted_somewhere,
-                profile.actions.contains(action),
-                "{} in {}",
-                action.as_str(),
-                profile.name
-            );
+            assert_eq!(accepted_somewhere, profile.actions.contains(action), "{} in {}", action.as_str(), profile.name);
         }
         for severity in mde_indicator::model::Severity::ALL {
             let body = json!({"indicatorValue": "8.8.8.8", "indicatorType": "IpAddress", "action": "Allowed", "title": "t", "description": "d", "severity": severity.as_str()});
@@ -233,27 +182,13 @@ fn payload_keys_follow_the_documented_order() {
     let doc = fixtures();
     let case = doc["cases"]
         .as_array()
-        .and_then(|cases| {
-            cases
-                .iter()
-                .find(|c| c["name"].as_str().is_some_and(|n| n.starts_with("every field")))
-        })
+        .and_then(|cases| cases.iter().find(|c| c["name"].as_str().is_some_and(|n| n.starts_with("every field"))))
         .expect("the every-field case");
     let report = run(&doc, case, "current");
     let text = report.payload.map(|p| p.to_json()).unwrap_or_default();
-    let positions: Vec<usize> = Field::ALL
-        .iter()
-        .filter_map(|f| text.find(&format!("\"{}\":", f.name())))
-        .collect();
-    assert_eq!(
-        positions.len(),
-        Field::ALL.len(),
-        "every field is in the payload: {text}"
-    );
-    assert!(
-        positions.windows(2).all(|w| w[0] < w[1]),
-        "keys out of documented order: {text}"
-    );
+    let positions: Vec<usize> = Field::ALL.iter().filter_map(|f| text.find(&format!("\"{}\":", f.name()))).collect();
+    assert_eq!(positions.len(), Field::ALL.len(), "every field is in the payload: {text}");
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "keys out of documented order: {text}");
 }
 
 #[test]
@@ -292,20 +227,14 @@ fn batch_input(doc: &Value, case: &Value) -> Vec<u8> {
             let rows = vec![row; times].join("\r\n");
             format!("{}\r\n{rows}\r\n", doc["csvHeader"].as_str().unwrap_or_default()).into_bytes()
         }
-        _ => json!({ "Indicators": vec![generate["row"].clone(); times] })
-            .to_string()
-            .into_bytes(),
+        _ => json!({ "Indicators": vec![generate["row"].clone(); times] }).to_string().into_bytes(),
     }
 }
 
 fn run_batch(doc: &Value, case: &Value) -> batch::BatchReport<'static> {
-    let validate = Options::new("current")
-        .and_then(|o| o.with_now(doc["now"].as_str().unwrap_or_default()))
-        .expect("options");
-    let mut validator = BatchValidator::new(BatchOptions {
-        validate,
-        include_payloads: true,
-    });
+    let validate =
+        Options::new("current").and_then(|o| o.with_now(doc["now"].as_str().unwrap_or_default())).expect("options");
+    let mut validator = BatchValidator::new(BatchOptions { validate, include_payloads: true });
     let input: &'static [u8] = Box::leak(batch_input(doc, case).into_boxed_slice());
     let mut report = validator.feed_bytes(input, case["format"].as_str().and_then(Format::parse));
     if report.errors.is_empty() {
@@ -333,16 +262,8 @@ fn batch_cases() {
         let name = case["name"].as_str().unwrap_or("?");
         let report = run_batch(&doc, case);
         let expect = &case["expect"];
-        assert_eq!(
-            serde_json::to_value(report.summary).unwrap_or_default(),
-            expect["summary"],
-            "{name}: summary"
-        );
-        assert_eq!(
-            issue_pairs(&report.errors),
-            expected_list(&expect["errors"]),
-            "{name}: input errors"
-        );
+        assert_eq!(serde_json::to_value(report.summary).unwrap_or_default(), expect["summary"], "{name}: summary");
+        assert_eq!(issue_pairs(&report.errors), expected_list(&expect["errors"]), "{name}: input errors");
         let Some(items) = expect["items"].as_array() else {
             continue;
         };
@@ -350,25 +271,10 @@ fn batch_cases() {
         for (item, want) in report.items.iter().zip(items) {
             assert_eq!(json!(item.index), want[0], "{name}: index");
             assert_eq!(json!(item.line), want[1], "{name}: line of item {}", item.index);
-            assert_eq!(
-                issue_pairs(&item.errors),
-                expected_list(&want[2]),
-                "{name}: errors of item {}",
-                item.index
-            );
-            assert_eq!(
-                issue_pairs(&item.warnings),
-                expected_list(&want[3]),
-                "{name}: warnings of item {}",
-                item.index
-            );
+            assert_eq!(issue_pairs(&item.errors), expected_list(&want[2]), "{name}: errors of item {}", item.index);
+            assert_eq!(issue_pairs(&item.warnings), expected_list(&want[3]), "{name}: warnings of item {}", item.index);
             assert_eq!(item.valid, item.errors.is_empty());
-            assert_eq!(
-                item.payload.is_some(),
-                item.valid,
-                "{name}: payload of item {}",
-                item.index
-            );
+            assert_eq!(item.payload.is_some(), item.valid, "{name}: payload of item {}", item.index);
         }
     }
 }
@@ -379,12 +285,7 @@ fn service_answers() {
     for case in doc["serviceErrors"].as_array().expect("serviceErrors") {
         let issue = service::read_service_error(case["body"].as_str().unwrap_or_default());
         let want = &case["expect"];
-        assert_eq!(
-            (json!(issue.path), json!(issue.code())),
-            (want[0].clone(), want[1].clone()),
-            "{}",
-            case["name"]
-        );
+        assert_eq!((json!(issue.path), json!(issue.code())), (want[0].clone(), want[1].clone()), "{}", case["name"]);
         let params = issue.kind.params();
         for (key, value) in want[2].as_object().into_iter().flatten() {
             assert_eq!(&params[key], value, "{}: params.{key}", case["name"]);
@@ -393,29 +294,12 @@ fn service_answers() {
     for case in doc["importResponses"].as_array().expect("importResponses") {
         let response = service::read_import_response(case["body"].as_str().unwrap_or_default());
         let want = &case["expect"];
-        assert_eq!(
-            serde_json::to_value(response.summary).unwrap_or_default(),
-            want["summary"],
-            "{}",
-            case["name"]
-        );
-        assert_eq!(
-            issue_pairs(&response.errors),
-            expected_list(&want["errors"]),
-            "{}",
-            case["name"]
-        );
-        let items: Vec<Value> = response
-            .items
-            .iter()
-            .map(|i| json!([i.index, i.failed, issue_pairs(&i.errors)]))
-            .collect();
-        let want_items: Vec<Value> = want["items"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|w| json!([w[0], w[1], expected_list(&w[2])]))
-            .collect();
+        assert_eq!(serde_json::to_value(response.summary).unwrap_or_default(), want["summary"], "{}", case["name"]);
+        assert_eq!(issue_pairs(&response.errors), expected_list(&want["errors"]), "{}", case["name"]);
+        let items: Vec<Value> =
+            response.items.iter().map(|i| json!([i.index, i.failed, issue_pairs(&i.errors)])).collect();
+        let want_items: Vec<Value> =
+            want["items"].as_array().into_iter().flatten().map(|w| json!([w[0], w[1], expected_list(&w[2])])).collect();
         assert_eq!(items, want_items, "{}", case["name"]);
     }
 }
@@ -448,42 +332,22 @@ fn csv_writing_and_round_trip() {
     let doc = batch_fixtures();
     for case in doc["csvWrites"].as_array().expect("csvWrites") {
         let text = case["items"].to_string();
-        let Ok(mde_indicator::json::Value::Array(items)) = mde_indicator::json::parse(&text) else {
-            panic!("items")
-        };
+        let Ok(mde_indicator::json::Value::Array(items)) = mde_indicator::json::parse(&text) else { panic!("items") };
         match batch::csv::write(&items) {
             Ok(csv) => assert_eq!(json!(csv), case["expect"]["csv"], "{}", case["name"]),
-            Err(errors) => assert_eq!(
-                issue_pairs(&errors),
-                expected_list(&case["expect"]["errors"]),
-                "{}",
-                case["name"]
-            ),
+            Err(errors) => {
+                assert_eq!(issue_pairs(&errors), expected_list(&case["expect"]["errors"]), "{}", case["name"])
+            }
         }
     }
     // CSV -> objects -> CSV gives the canonical file back unchanged.
     let original = doc["csvRoundTrip"].as_str().unwrap_or_default();
-    let options = Options::new("current")
-        .and_then(|o| o.with_now("2026-01-01T00:00:00Z"))
-        .expect("options");
-    let report = batch::validate_batch(
-        original,
-        None,
-        BatchOptions {
-            validate: options,
-            include_payloads: true,
-        },
-    );
+    let options = Options::new("current").and_then(|o| o.with_now("2026-01-01T00:00:00Z")).expect("options");
+    let report = batch::validate_batch(original, None, BatchOptions { validate: options, include_payloads: true });
     assert_eq!(report.summary.valid, 4, "{:?}", report.items);
-    let payloads: Vec<Value> = report
-        .items
-        .iter()
-        .filter_map(|i| serde_json::to_value(&i.payload).ok())
-        .collect();
+    let payloads: Vec<Value> = report.items.iter().filter_map(|i| serde_json::to_value(&i.payload).ok()).collect();
     let text = Value::Array(payloads).to_string();
-    let Ok(mde_indicator::json::Value::Array(items)) = mde_indicator::json::parse(&text) else {
-        panic!("payloads")
-    };
+    let Ok(mde_indicator::json::Value::Array(items)) = mde_indicator::json::parse(&text) else { panic!("payloads") };
     assert_eq!(batch::csv::write(&items).as_deref(), Ok(original));
 }
 

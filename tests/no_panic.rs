@@ -9,12 +9,7 @@ fn fixture_texts() -> Vec<String> {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/cases.json"))
         .expect("cases.json is readable");
     let doc: serde_json::Value = serde_json::from_str(&text).expect("cases.json is JSON");
-    let mut texts: Vec<String> = doc["bases"]
-        .as_object()
-        .into_iter()
-        .flatten()
-        .map(|(_, v)| v.to_string())
-        .collect();
+    let mut texts: Vec<String> = doc["bases"].as_object().into_iter().flatten().map(|(_, v)| v.to_string()).collect();
     for case in doc["cases"].as_array().into_iter().flatten() {
         if let Some(t) = case["inputText"].as_str() {
             texts.push(t.chars().take(2_000).collect());
@@ -35,11 +30,7 @@ fn check(text: &str, options: &Options) {
     let report = validate_json(text, options);
     assert_eq!(report.valid, report.errors.is_empty(), "{text:?}");
     assert_eq!(report.valid, report.payload.is_some(), "{text:?}");
-    assert!(report
-        .errors
-        .iter()
-        .chain(&report.warnings)
-        .all(|i| i.path.is_empty() || i.path.starts_with('/')));
+    assert!(report.errors.iter().chain(&report.warnings).all(|i| i.path.is_empty() || i.path.starts_with('/')));
     let _ = report.to_json();
 }
 
@@ -57,9 +48,7 @@ fn prefixes_and_mutations_never_panic() {
         state ^= state << 17;
         state
     };
-    let interesting = [
-        b'"', b'\\', b'{', b'}', b'[', b']', b',', b':', b'0', b'-', b'.', b'/', b'*', b' ', 0xC3, 0x00,
-    ];
+    let interesting = [b'"', b'\\', b'{', b'}', b'[', b']', b',', b':', b'0', b'-', b'.', b'/', b'*', b' ', 0xC3, 0x00];
     let mut runs = 0;
     for text in fixture_texts() {
         for options in &profiles {

@@ -66,10 +66,7 @@ fn records(text: &str) -> Result<Vec<Record<'_>>, IssueKind> {
                 loop {
                     let rest = text.get(pos..).unwrap_or("");
                     let Some(quote) = rest.find('"') else {
-                        return Err(IssueKind::InvalidCsv {
-                            line: start_line,
-                            reason: "a quoted cell is not closed",
-                        });
+                        return Err(IssueKind::InvalidCsv { line: start_line, reason: "a quoted cell is not closed" });
                     };
                     let chunk = rest.get(..quote).unwrap_or("");
                     line += chunk.matches('\n').count();
@@ -83,10 +80,7 @@ fn records(text: &str) -> Result<Vec<Record<'_>>, IssueKind> {
                     }
                 }
                 if !matches!(bytes.get(pos), None | Some(b',' | b'\r' | b'\n')) {
-                    return Err(IssueKind::InvalidCsv {
-                        line,
-                        reason: "text after a closing quote",
-                    });
+                    return Err(IssueKind::InvalidCsv { line, reason: "text after a closing quote" });
                 }
                 Cow::Owned(value)
             } else {
@@ -120,10 +114,7 @@ fn records(text: &str) -> Result<Vec<Record<'_>>, IssueKind> {
 }
 
 fn text_value(cell: Cow<'_, str>) -> Value<'_> {
-    Value::String(Text {
-        text: cell,
-        lone_surrogate: false,
-    })
+    Value::String(Text { text: cell, lone_surrogate: false })
 }
 
 /// Reads the template: the header must be the portal's; each row becomes an object with the
@@ -136,21 +127,12 @@ pub fn read(text: &str) -> Result<Vec<Row<'_>>, Issue> {
     let expected_header = header();
     let found: Vec<&str> = header_cells.iter().map(|c| c.trim()).collect();
     if found.join(",") != expected_header {
-        return Err(Issue::new(
-            "",
-            IssueKind::InvalidCsvHeader {
-                expected: expected_header,
-                found: found.join(","),
-            },
-        ));
+        return Err(Issue::new("", IssueKind::InvalidCsvHeader { expected: expected_header, found: found.join(",") }));
     }
     Ok(records
         .map(|(line, cells)| {
             if cells.len() != COLUMNS.len() {
-                let kind = IssueKind::InvalidCsvRow {
-                    expected: COLUMNS.len(),
-                    found: cells.len(),
-                };
+                let kind = IssueKind::InvalidCsvRow { expected: COLUMNS.len(), found: cells.len() };
                 return Row { line, value: Err(kind) };
             }
             let mut members = Vec::with_capacity(COLUMNS.len());
@@ -165,32 +147,17 @@ pub fn read(text: &str) -> Result<Vec<Row<'_>>, Issue> {
                     Cell::Bool if cell.trim().eq_ignore_ascii_case("false") => Value::Bool(false),
                     Cell::Bool => text_value(cell), // reported by the field rule as a wrong type
                 };
-                members.push((
-                    Text {
-                        text: Cow::Borrowed(field.name()),
-                        lone_surrogate: false,
-                    },
-                    value,
-                ));
+                members.push((Text { text: Cow::Borrowed(field.name()), lone_surrogate: false }, value));
             }
-            Row {
-                line,
-                value: Ok(Value::Object(members)),
-            }
+            Row { line, value: Ok(Value::Object(members)) }
         })
         .collect())
 }
 
 fn split_list(cell: Cow<'_, str>) -> Vec<Value<'_>> {
     match cell {
-        Cow::Borrowed(cell) => cell
-            .split(',')
-            .map(|item| text_value(Cow::Borrowed(item.trim())))
-            .collect(),
-        Cow::Owned(cell) => cell
-            .split(',')
-            .map(|item| text_value(Cow::Owned(item.trim().to_string())))
-            .collect(),
+        Cow::Borrowed(cell) => cell.split(',').map(|item| text_value(Cow::Borrowed(item.trim()))).collect(),
+        Cow::Owned(cell) => cell.split(',').map(|item| text_value(Cow::Owned(item.trim().to_string()))).collect(),
     }
 }
 
@@ -204,12 +171,7 @@ pub fn apply_importer_rules(row: &Value<'_>, issues: &mut Vec<Issue>) {
     });
     if let Some(action @ (Action::Alert | Action::AlertAndBlock)) = action {
         issues.retain(|i| i.code() != "legacy_action");
-        issues.push(Issue::new(
-            "/action",
-            IssueKind::LegacyActionInCsv {
-                action: action.as_str(),
-            },
-        ));
+        issues.push(Issue::new("/action", IssueKind::LegacyActionInCsv { action: action.as_str() }));
     }
 }
 
@@ -231,10 +193,7 @@ pub fn write(items: &[Value<'_>]) -> Result<String, Vec<Issue>> {
     for (index, item) in items.iter().enumerate() {
         let item_path = format!("/{index}");
         let Value::Object(members) = item else {
-            let kind = IssueKind::InvalidType {
-                expected: "object",
-                received: item.type_name(),
-            };
+            let kind = IssueKind::InvalidType { expected: "object", received: item.type_name() };
             problems.push(Issue::new(item_path, kind));
             continue;
         };
@@ -244,9 +203,7 @@ pub fn write(items: &[Value<'_>]) -> Result<String, Vec<Issue>> {
             let Some(column) = COLUMNS.iter().position(|(_, field, _)| field.name() == key.as_str()) else {
                 problems.push(Issue::new(
                     path,
-                    IssueKind::NotRepresentableInCsv {
-                        reason: "the template has no column for it",
-                    },
+                    IssueKind::NotRepresentableInCsv { reason: "the template has no column for it" },
                 ));
                 continue;
             };
@@ -297,10 +254,7 @@ mod tests {
     fn reads_quoted_cells_and_crlf() {
         let text = "\u{feff}a,\"b,\"\"c\"\"\nd\",e\r\nf,,\"\"\n\n";
         let rows = records(text).unwrap_or_default();
-        let cells: Vec<Vec<&str>> = rows
-            .iter()
-            .map(|(_, r)| r.iter().map(|c| c.as_ref()).collect())
-            .collect();
+        let cells: Vec<Vec<&str>> = rows.iter().map(|(_, r)| r.iter().map(|c| c.as_ref()).collect()).collect();
         assert_eq!(cells, vec![vec!["a", "b,\"c\"\nd", "e"], vec!["f", "", ""]]);
         assert_eq!(rows.iter().map(|(line, _)| *line).collect::<Vec<_>>(), vec![1, 3]);
         assert!(records("a,\"b").is_err());

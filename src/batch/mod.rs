@@ -133,11 +133,7 @@ struct LineCounter<'t> {
 impl LineCounter<'_> {
     fn line_at(&mut self, offset: usize) -> usize {
         let from = self.offset.min(offset);
-        let newlines = self
-            .text
-            .as_bytes()
-            .get(from..offset)
-            .map_or(0, |s| s.iter().filter(|b| **b == b'\n').count());
+        let newlines = self.text.as_bytes().get(from..offset).map_or(0, |s| s.iter().filter(|b| **b == b'\n').count());
         self.line += newlines;
         self.offset = offset;
         self.line
@@ -146,13 +142,7 @@ impl LineCounter<'_> {
 
 impl BatchValidator {
     pub fn new(options: BatchOptions) -> BatchValidator {
-        BatchValidator {
-            options,
-            seen: HashMap::new(),
-            next_index: 0,
-            next_line: 1,
-            totals: Summary::default(),
-        }
+        BatchValidator { options, seen: HashMap::new(), next_index: 0, next_line: 1, totals: Summary::default() }
     }
 
     /// Running totals over every chunk fed so far.
@@ -162,11 +152,7 @@ impl BatchValidator {
 
     /// Validates one chunk. NDJSON chunks must end at a line end; JSON and CSV are read whole.
     pub fn feed<'a>(&mut self, text: &'a str, format: Format) -> BatchReport<'a> {
-        let mut report = BatchReport {
-            summary: Summary::default(),
-            errors: Vec::new(),
-            items: Vec::new(),
-        };
+        let mut report = BatchReport { summary: Summary::default(), errors: Vec::new(), items: Vec::new() };
         match format {
             Format::Json => self.feed_json(text, &mut report),
             Format::Ndjson => self.feed_ndjson(text, &mut report),
@@ -188,11 +174,7 @@ impl BatchValidator {
     /// Validates one chunk given as bytes (a file read): UTF-8 is checked here, once. In
     /// NDJSON a line that is not UTF-8 is one invalid item, and the other lines still count.
     pub fn feed_bytes<'a>(&mut self, bytes: &'a [u8], format: Option<Format>) -> BatchReport<'a> {
-        let mut report = BatchReport {
-            summary: Summary::default(),
-            errors: Vec::new(),
-            items: Vec::new(),
-        };
+        let mut report = BatchReport { summary: Summary::default(), errors: Vec::new(), items: Vec::new() };
         // The first bytes are enough to guess, even when a later byte is not UTF-8.
         let format =
             format.unwrap_or_else(|| Format::detect(&String::from_utf8_lossy(bytes.get(..64).unwrap_or(bytes))));
@@ -203,9 +185,7 @@ impl BatchValidator {
                     match std::str::from_utf8(line) {
                         Ok(text) => self.feed_ndjson(text, &mut report),
                         Err(error) => {
-                            let kind = IssueKind::InvalidUtf8 {
-                                offset: error.valid_up_to(),
-                            };
+                            let kind = IssueKind::InvalidUtf8 { offset: error.valid_up_to() };
                             self.push(&mut report, Some(self.next_line), vec![Issue::new("", kind)], None);
                         }
                     }
@@ -214,12 +194,7 @@ impl BatchValidator {
                     }
                 }
             }
-            Err(error) => report.errors.push(Issue::new(
-                "",
-                IssueKind::InvalidUtf8 {
-                    offset: error.valid_up_to(),
-                },
-            )),
+            Err(error) => report.errors.push(Issue::new("", IssueKind::InvalidUtf8 { offset: error.valid_up_to() })),
         }
         report
     }
@@ -231,11 +206,7 @@ impl BatchValidator {
         if is_import_body(text) {
             return self.feed_import_body(text, report);
         }
-        let mut lines = LineCounter {
-            text,
-            offset: 0,
-            line: self.next_line,
-        };
+        let mut lines = LineCounter { text, offset: 0, line: self.next_line };
         for item in ArrayItems::new(text) {
             match item {
                 Ok((value, offset)) => {
@@ -244,11 +215,7 @@ impl BatchValidator {
                 }
                 Err(error) => {
                     let (line, column) = error.line_column(text);
-                    let kind = IssueKind::InvalidJson {
-                        reason: error.reason,
-                        line: line + self.next_line - 1,
-                        column,
-                    };
+                    let kind = IssueKind::InvalidJson { reason: error.reason, line: line + self.next_line - 1, column };
                     report.errors.push(Issue::new("", kind));
                 }
             }
@@ -261,14 +228,7 @@ impl BatchValidator {
             Ok(body) => body,
             Err(error) => {
                 let (line, column) = error.line_column(text);
-                report.errors.push(Issue::new(
-                    "",
-                    IssueKind::InvalidJson {
-                        reason: error.reason,
-                        line,
-                        column,
-                    },
-                ));
+                report.errors.push(Issue::new("", IssueKind::InvalidJson { reason: error.reason, line, column }));
                 return;
             }
         };
@@ -279,13 +239,9 @@ impl BatchValidator {
                 Value::Array(items) if key.as_str() == IMPORT_KEY => {
                     let limit = crate::profile::IMPORT_BATCH_LIMIT as usize;
                     if items.len() > limit {
-                        report.errors.push(Issue::new(
-                            path,
-                            IssueKind::ImportBatchTooLarge {
-                                items: items.len(),
-                                limit,
-                            },
-                        ));
+                        report
+                            .errors
+                            .push(Issue::new(path, IssueKind::ImportBatchTooLarge { items: items.len(), limit }));
                     }
                     for item in items {
                         // Parsed whole, items carry no offsets: their paths locate them instead.
@@ -293,17 +249,11 @@ impl BatchValidator {
                     }
                 }
                 other if key.as_str() == IMPORT_KEY => {
-                    let kind = IssueKind::InvalidType {
-                        expected: "array",
-                        received: other.type_name(),
-                    };
+                    let kind = IssueKind::InvalidType { expected: "array", received: other.type_name() };
                     report.errors.push(Issue::new(path, kind));
                 }
                 _ => {
-                    let kind = IssueKind::UnknownField {
-                        field: key.as_str().to_string(),
-                        suggestion: None,
-                    };
+                    let kind = IssueKind::UnknownField { field: key.as_str().to_string(), suggestion: None };
                     report.errors.push(Issue::new(path, kind));
                 }
             }
@@ -321,11 +271,7 @@ impl BatchValidator {
                 Ok(value) => self.item(&value, Some(line_number), ItemSource::Json, report),
                 Err(error) => {
                     let (_, column) = error.line_column(line);
-                    let kind = IssueKind::InvalidJson {
-                        reason: error.reason,
-                        line: line_number,
-                        column,
-                    };
+                    let kind = IssueKind::InvalidJson { reason: error.reason, line: line_number, column };
                     self.push(report, Some(line_number), vec![Issue::new("", kind)], None);
                 }
             }
@@ -341,13 +287,7 @@ impl BatchValidator {
             }
         };
         if rows.len() > csv::MAX_ROWS {
-            report.errors.push(Issue::new(
-                "",
-                IssueKind::TooManyRows {
-                    rows: rows.len(),
-                    limit: csv::MAX_ROWS,
-                },
-            ));
+            report.errors.push(Issue::new("", IssueKind::TooManyRows { rows: rows.len(), limit: csv::MAX_ROWS }));
         }
         for row in rows {
             match row.value {
@@ -367,17 +307,10 @@ impl BatchValidator {
         let valid_payload = payload.filter(|_| issues.iter().all(Issue::is_warning));
         if let Some(payload) = &valid_payload {
             if let Some(first) = self.first_with_same_indicator(payload) {
-                issues.push(Issue::new(
-                    "/indicatorValue",
-                    IssueKind::DuplicateIndicator { first_index: first },
-                ));
+                issues.push(Issue::new("/indicatorValue", IssueKind::DuplicateIndicator { first_index: first }));
             }
         }
-        let base = if source == ItemSource::ImportBody {
-            "/Indicators"
-        } else {
-            ""
-        };
+        let base = if source == ItemSource::ImportBody { "/Indicators" } else { "" };
         self.push_at(report, base, line, issues, valid_payload);
     }
 
@@ -439,19 +372,8 @@ impl BatchValidator {
                 summary.invalid += 1;
             }
         }
-        let payload = if self.options.include_payloads && valid {
-            payload
-        } else {
-            None
-        };
-        report.items.push(ItemResult {
-            index,
-            line,
-            valid,
-            errors,
-            warnings,
-            payload,
-        });
+        let payload = if self.options.include_payloads && valid { payload } else { None };
+        report.items.push(ItemResult { index, line, valid, errors, warnings, payload });
     }
 }
 

@@ -34,23 +34,14 @@ fn route(calls: u64, limit: RateLimit) -> Route {
     let last = calls.saturating_sub(1);
     let by_minute = last / u64::from(limit.per_minute) * 60;
     let by_hour = limit.per_hour.map_or(0, |per_hour| last / u64::from(per_hour) * 3600);
-    Route {
-        calls,
-        minimum_seconds: by_minute.max(by_hour),
-        per_minute: limit.per_minute,
-        per_hour: limit.per_hour,
-    }
+    Route { calls, minimum_seconds: by_minute.max(by_hour), per_minute: limit.per_minute, per_hour: limit.per_hour }
 }
 
 pub fn plan_submission(count: u64, active_indicators: u64, profile: &Profile) -> Plan {
     let limit = profile.active_indicator_limit;
     let mut errors = Vec::new();
     if active_indicators.saturating_add(count) > u64::from(limit) {
-        let kind = IssueKind::ActiveLimitExceeded {
-            limit,
-            active: active_indicators,
-            adding: count,
-        };
+        let kind = IssueKind::ActiveLimitExceeded { limit, active: active_indicators, adding: count };
         errors.push(Issue::new("", kind));
     }
     Plan {
@@ -84,12 +75,7 @@ mod tests {
         assert_eq!(plan_submission(101, 0, current()).submit.minimum_seconds, 60);
         assert_eq!(
             plan_submission(0, 0, current()).submit,
-            Route {
-                calls: 0,
-                minimum_seconds: 0,
-                per_minute: 100,
-                per_hour: Some(1500)
-            }
+            Route { calls: 0, minimum_seconds: 0, per_minute: 100, per_hour: Some(1500) }
         );
     }
 

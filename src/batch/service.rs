@@ -38,12 +38,7 @@ fn path_for_reason(reason: &str) -> String {
         .copied()
         .filter(|f| lower.contains(&f.name().to_ascii_lowercase()))
         .max_by_key(|f| f.name().len()) // "indicatorValue" over "action" inside "...Actions"
-        .or_else(|| {
-            REASON_WORDS
-                .iter()
-                .find(|(word, _)| lower.contains(word))
-                .map(|(_, f)| *f)
-        });
+        .or_else(|| REASON_WORDS.iter().find(|(word, _)| lower.contains(word)).map(|(_, f)| *f));
     field.map_or(String::new(), |f| format!("/{}", f.name()))
 }
 
@@ -64,14 +59,7 @@ fn string_of(value: Option<&Value<'_>>) -> Option<String> {
 
 fn unreadable(text: &str, error: json::ParseError) -> Issue {
     let (line, column) = error.line_column(text);
-    Issue::new(
-        "",
-        IssueKind::InvalidJson {
-            reason: error.reason,
-            line,
-            column,
-        },
-    )
+    Issue::new("", IssueKind::InvalidJson { reason: error.reason, line, column })
 }
 
 /// Reads the service's error body.
@@ -81,10 +69,7 @@ pub fn read_service_error(text: &str) -> Issue {
         Err(error) => return unreadable(text, error),
     };
     let Some(error @ Value::Object(_)) = member(&body, "error") else {
-        let kind = IssueKind::InvalidType {
-            expected: "object with an \"error\" object",
-            received: body.type_name(),
-        };
+        let kind = IssueKind::InvalidType { expected: "object with an \"error\" object", received: body.type_name() };
         return Issue::new("/error", kind);
     };
     let code = string_of(member(error, "code")).unwrap_or_default();
@@ -95,15 +80,7 @@ pub fn read_service_error(text: &str) -> Issue {
         .find(|(c, _)| *c == code)
         .map_or_else(|| path_for_reason(&message), |(_, path)| path.to_string());
     let retryable = code == "TooManyRequests";
-    Issue::new(
-        path,
-        IssueKind::ServiceRejected {
-            service_code: code,
-            message,
-            target,
-            retryable,
-        },
-    )
+    Issue::new(path, IssueKind::ServiceRejected { service_code: code, message, target, retryable })
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -132,11 +109,7 @@ pub struct ImportResponse {
 
 /// Reads the import API's answer: one entry per submitted item, in order.
 pub fn read_import_response(text: &str) -> ImportResponse {
-    let mut response = ImportResponse {
-        summary: ImportSummary::default(),
-        errors: Vec::new(),
-        items: Vec::new(),
-    };
+    let mut response = ImportResponse { summary: ImportSummary::default(), errors: Vec::new(), items: Vec::new() };
     let body = match json::parse(text) {
         Ok(body) => body,
         Err(error) => {
@@ -145,10 +118,7 @@ pub fn read_import_response(text: &str) -> ImportResponse {
         }
     };
     let Some(Value::Array(entries)) = member(&body, "value") else {
-        let kind = IssueKind::InvalidType {
-            expected: "object with a \"value\" array",
-            received: body.type_name(),
-        };
+        let kind = IssueKind::InvalidType { expected: "object with a \"value\" array", received: body.type_name() };
         response.errors.push(Issue::new("/value", kind));
         return response;
     };
@@ -160,11 +130,7 @@ pub fn read_import_response(text: &str) -> ImportResponse {
         if failed {
             let reason = string_of(member(entry, "failureReason")).unwrap_or_default();
             let path = format!("/{index}{}", path_for_reason(&reason));
-            let kind = IssueKind::ImportItemFailed {
-                reason,
-                id: id.clone(),
-                indicator: indicator.clone(),
-            };
+            let kind = IssueKind::ImportItemFailed { reason, id: id.clone(), indicator: indicator.clone() };
             errors.push(Issue::new(path, kind));
         }
         response.summary.total += 1;
@@ -173,13 +139,7 @@ pub fn read_import_response(text: &str) -> ImportResponse {
         } else {
             response.summary.succeeded += 1;
         }
-        response.items.push(ImportItem {
-            index,
-            id,
-            indicator,
-            failed,
-            errors,
-        });
+        response.items.push(ImportItem { index, id, indicator, failed, errors });
     }
     response
 }
@@ -192,10 +152,7 @@ mod tests {
     fn maps_codes_and_reasons_to_fields() {
         let issue =
             read_service_error(r#"{"error":{"code":"InvalidHashValue","message":"bad hash","target":"c0ffee"}}"#);
-        assert_eq!(
-            (issue.path.as_str(), issue.code()),
-            ("/indicatorValue", "service_rejected")
-        );
+        assert_eq!((issue.path.as_str(), issue.code()), ("/indicatorValue", "service_rejected"));
         let issue =
             read_service_error(r#"{"error":{"code":"MissingRequiredParameter","message":"title is required"}}"#);
         assert_eq!(issue.path, "/title");
@@ -209,14 +166,7 @@ mod tests {
         let text = r#"{"value":[{"id":"1","indicator":"a.com","isFailed":false,"failureReason":null},
                                 {"id":null,"indicator":"10.0.0.1","isFailed":true,"failureReason":"Invalid IP address"}]}"#;
         let response = read_import_response(text);
-        assert_eq!(
-            response.summary,
-            ImportSummary {
-                total: 2,
-                succeeded: 1,
-                failed: 1
-            }
-        );
+        assert_eq!(response.summary, ImportSummary { total: 2, succeeded: 1, failed: 1 });
         assert_eq!(response.items[1].errors[0].path, "/1/indicatorValue");
     }
 }

@@ -72,25 +72,15 @@ pub struct Detected {
 
 /// The issues `validate` gives a body with this value and type, at those two fields.
 fn verdict(value: &str, indicator_type: IndicatorType, profile: &'static Profile) -> (Vec<Issue>, Vec<Issue>) {
-    let text = |s: &str| Text {
-        text: Cow::Owned(s.to_string()),
-        lone_surrogate: false,
-    };
+    let text = |s: &str| Text { text: Cow::Owned(s.to_string()), lone_surrogate: false };
     let body = Value::Object(vec![
         (text("indicatorValue"), Value::String(text(value))),
         (text("indicatorType"), Value::String(text(indicator_type.as_str()))),
     ]);
-    let options = Options {
-        profile,
-        now: None,
-        allow_undocumented: false,
-    };
+    let options = Options { profile, now: None, allow_undocumented: false };
     let report = rules::validate(&body, &options);
     let about_value = |issue: &Issue| issue.path == "/indicatorValue" || issue.path == "/indicatorType";
-    (
-        report.errors.into_iter().filter(about_value).collect(),
-        report.warnings.into_iter().filter(about_value).collect(),
-    )
+    (report.errors.into_iter().filter(about_value).collect(), report.warnings.into_iter().filter(about_value).collect())
 }
 
 /// Counts UTF-16 code units up to increasing byte offsets of one text, in one pass overall.
@@ -114,11 +104,7 @@ impl Utf16Counter<'_> {
 /// Every indicator in `text`, in order.
 pub fn extract(text: &str, options: &ExtractOptions) -> Vec<Found> {
     let refanged = refang::refang(text);
-    let mut counter = Utf16Counter {
-        bytes: text.as_bytes(),
-        byte: 0,
-        units: 0,
-    };
+    let mut counter = Utf16Counter { bytes: text.as_bytes(), byte: 0, units: 0 };
     // The first finding of each type and value, by an 8-byte fingerprint (as the batch's
     // duplicate check does), for `unique`.
     let mut first: HashMap<u64, usize> = HashMap::new();
@@ -201,10 +187,7 @@ mod tests {
     use IndicatorType::*;
 
     fn options(unique: bool) -> ExtractOptions {
-        ExtractOptions {
-            profile: Profile::by_name("current").unwrap_or_else(|| unreachable!()),
-            unique,
-        }
+        ExtractOptions { profile: Profile::by_name("current").unwrap_or_else(|| unreachable!()), unique }
     }
 
     fn utf16_slice(text: &str, start: usize, end: usize) -> String {
@@ -216,10 +199,8 @@ mod tests {
     fn offsets_are_utf16_and_text_is_as_written() {
         let text = "🦀 C2 at hxxps://evil[.]com/x 😀 and 8[.]8[.]8[.]8 — 𝔘 bad[.]example[.]net";
         let found = extract(text, &options(false));
-        let summary: Vec<_> = found
-            .iter()
-            .map(|f| (f.indicator_type, f.value.as_str(), f.text.as_str(), f.defanged))
-            .collect();
+        let summary: Vec<_> =
+            found.iter().map(|f| (f.indicator_type, f.value.as_str(), f.text.as_str(), f.defanged)).collect();
         assert_eq!(
             summary,
             [
@@ -254,15 +235,10 @@ mod tests {
             ]
         );
         let md5 = "d41d8cd98f00b204e9800998ecf8427e";
-        let old = ExtractOptions {
-            profile: Profile::by_name("2021").unwrap_or_else(|| unreachable!()),
-            unique: false,
-        };
+        let old = ExtractOptions { profile: Profile::by_name("2021").unwrap_or_else(|| unreachable!()), unique: false };
         let found = extract(md5, &old);
         assert_eq!(
-            found
-                .first()
-                .map(|f| f.errors.iter().map(Issue::code).collect::<Vec<_>>()),
+            found.first().map(|f| f.errors.iter().map(Issue::code).collect::<Vec<_>>()),
             Some(vec!["enum_not_in_profile"])
         );
     }
@@ -272,10 +248,7 @@ mod tests {
         let text = "evil.com EVIL.com evil[.]com 8.8.8.8 evil.com";
         assert_eq!(extract(text, &options(false)).len(), 5);
         let unique = extract(text, &options(true));
-        assert_eq!(
-            unique.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
-            ["evil.com", "8.8.8.8"]
-        );
+        assert_eq!(unique.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["evil.com", "8.8.8.8"]);
     }
 
     #[test]
@@ -285,10 +258,7 @@ mod tests {
             let d = detect_type(v, current);
             (d.indicator_type, d.value, d.submittable)
         };
-        assert_eq!(
-            detect(" hxxp://evil[.]com/a "),
-            (Some(Url), "http://evil.com/a".into(), true)
-        );
+        assert_eq!(detect(" hxxp://evil[.]com/a "), (Some(Url), "http://evil.com/a".into(), true));
         assert_eq!(detect("192.168.1.1"), (Some(IpAddress), "192.168.1.1".into(), false));
         assert_eq!(
             detect("D41D8CD98F00B204E9800998ECF8427E"),

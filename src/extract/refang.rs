@@ -40,16 +40,11 @@ fn token_at(rest: &[u8]) -> Option<(usize, &'static str)> {
     match rest.first()? {
         b'[' | b'(' | b'{' => TOKENS
             .iter()
-            .find(|(token, _)| {
-                rest.get(..token.len())
-                    .is_some_and(|r| r.eq_ignore_ascii_case(token.as_bytes()))
-            })
+            .find(|(token, _)| rest.get(..token.len()).is_some_and(|r| r.eq_ignore_ascii_case(token.as_bytes())))
             .map(|(token, plain)| (token.len(), *plain)),
         b'h' | b'H' => {
-            let scheme = |token: &str| {
-                rest.get(..token.len())
-                    .is_some_and(|r| r.eq_ignore_ascii_case(token.as_bytes()))
-            };
+            let scheme =
+                |token: &str| rest.get(..token.len()).is_some_and(|r| r.eq_ignore_ascii_case(token.as_bytes()));
             let (length, plain) = if scheme("hxxps") {
                 (5, "https")
             } else if scheme("hxxp") {
@@ -95,21 +90,13 @@ pub fn refang(text: &str) -> Refanged {
             continue;
         };
         out.push_str(text.get(copied..start).unwrap_or(""));
-        replacements.push(Replacement {
-            norm: out.len(),
-            norm_len: plain.len(),
-            orig: start,
-            orig_len: length,
-        });
+        replacements.push(Replacement { norm: out.len(), norm_len: plain.len(), orig: start, orig_len: length });
         out.push_str(plain);
         at = start + length;
         copied = at;
     }
     out.push_str(text.get(copied..).unwrap_or(""));
-    Refanged {
-        text: out,
-        replacements,
-    }
+    Refanged { text: out, replacements }
 }
 
 impl Refanged {
@@ -151,10 +138,8 @@ impl Refanged {
 pub fn defang(value: &str) -> String {
     let plain = refang(value).text;
     let host_start = plain.find("://").map_or(0, |at| at + 3);
-    let host_end = plain
-        .get(host_start..)
-        .and_then(|rest| rest.find(['/', '?', '#']))
-        .map_or(plain.len(), |at| host_start + at);
+    let host_end =
+        plain.get(host_start..).and_then(|rest| rest.find(['/', '?', '#'])).map_or(plain.len(), |at| host_start + at);
     let mut out = String::with_capacity(plain.len() + 16);
     // `http` is ASCII, so skipping four characters skips its four bytes.
     let scheme = host_start > 0 && plain.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("http"));

@@ -86,24 +86,14 @@ fn starts_run(text: &str, at: usize) -> bool {
 /// run, read in a tight loop), joined by dots, colons and accented letters.
 fn run_at(text: &str, start: usize) -> Run {
     let bytes = text.as_bytes();
-    let mut run = Run {
-        end: start,
-        dot: false,
-        colon: false,
-    };
+    let mut run = Run { end: start, dot: false, colon: false };
     loop {
         let rest = bytes.get(run.end..).unwrap_or_default();
-        run.end += rest
-            .iter()
-            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
-            .unwrap_or(rest.len());
+        run.end +=
+            rest.iter().position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_')).unwrap_or(rest.len());
         match bytes.get(run.end) {
             Some(b'.') => run.dot = true,
-            Some(b':')
-                if bytes
-                    .get(run.end + 1)
-                    .is_some_and(|n| n.is_ascii_hexdigit() || *n == b':') =>
-            {
+            Some(b':') if bytes.get(run.end + 1).is_some_and(|n| n.is_ascii_hexdigit() || *n == b':') => {
                 run.colon = true
             }
             Some(&b) if b >= 0x80 => match char_at(text, run.end).filter(|&c| is_accented_letter(c)) {
@@ -126,10 +116,7 @@ fn scheme_length(text: &str, at: usize) -> Option<usize> {
     if !matches!(rest.first(), Some(b'h' | b'H')) {
         return None;
     }
-    let starts = |scheme: &str| {
-        rest.get(..scheme.len())
-            .is_some_and(|r| r.eq_ignore_ascii_case(scheme.as_bytes()))
-    };
+    let starts = |scheme: &str| rest.get(..scheme.len()).is_some_and(|r| r.eq_ignore_ascii_case(scheme.as_bytes()));
     if starts("https://") {
         Some(8)
     } else if starts("http://") {
@@ -153,10 +140,8 @@ fn url_end(text: &str, start: usize, host_end: usize, floor: usize) -> usize {
     let span = bytes.get(start..end).unwrap_or_default();
     let count = |b: u8| span.iter().filter(|&&c| c == b).count();
     // Counted once: a closing bracket is cut only while the URL has more of them than openers.
-    let (mut extra_parens, mut extra_brackets) = (
-        count(b')').saturating_sub(count(b'(')),
-        count(b']').saturating_sub(count(b'[')),
-    );
+    let (mut extra_parens, mut extra_brackets) =
+        (count(b')').saturating_sub(count(b'(')), count(b']').saturating_sub(count(b'[')));
     while end > floor {
         match bytes.get(end - 1) {
             Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*') => {}
@@ -293,13 +278,7 @@ fn cidr_end(text: &str, at: usize, max: u8) -> Option<usize> {
     if byte_at(text, at) != Some(b'/') {
         return None;
     }
-    let digits = text
-        .as_bytes()
-        .get(at + 1..)?
-        .iter()
-        .take(4)
-        .take_while(|b| b.is_ascii_digit())
-        .count();
+    let digits = text.as_bytes().get(at + 1..)?.iter().take(4).take_while(|b| b.is_ascii_digit()).count();
     let prefix: u8 = text.get(at + 1..at + 1 + digits)?.parse().ok()?;
     let after = byte_at(text, at + 1 + digits);
     let ends = !after.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_'));
@@ -315,10 +294,7 @@ pub fn scan(text: &str) -> Vec<Candidate> {
             // Spaces and punctuation between runs, skipped in a tight loop.
             at += 1;
             let rest = text.as_bytes().get(at..).unwrap_or_default();
-            at += rest
-                .iter()
-                .position(|&b| is_run_byte(b) || b == b':' || b >= 0x80)
-                .unwrap_or(rest.len());
+            at += rest.iter().position(|&b| is_run_byte(b) || b == b':' || b >= 0x80).unwrap_or(rest.len());
             continue;
         }
         if let Some(scheme) = scheme_length(text, at) {
@@ -482,10 +458,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["http://evil.com/a_(b)", "http://x.org/"]
         );
-        assert_eq!(
-            values("at evil.com."),
-            vec![(IndicatorType::DomainName, "evil.com".into())]
-        );
+        assert_eq!(values("at evil.com."), vec![(IndicatorType::DomainName, "evil.com".into())]);
     }
 
     #[test]

@@ -48,13 +48,7 @@ pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, iss
             CrossRule::LegacyAlertActions => {
                 if let Some((_, advice)) = action.and_then(|a| legacy_replacement(a, indicator_type)) {
                     let action = action.map_or("", Action::as_str);
-                    issues.add(
-                        "/action",
-                        IssueKind::LegacyAction {
-                            action,
-                            replacement: advice,
-                        },
-                    );
+                    issues.add("/action", IssueKind::LegacyAction { action, replacement: advice });
                 }
             }
             CrossRule::ActionsByType(table) => {
@@ -64,10 +58,7 @@ pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, iss
                 // Legacy actions are judged by what they became.
                 let effective = legacy_replacement(action, Some(indicator_type)).map_or(action, |(a, _)| a);
                 let group = TypeGroup::of(indicator_type);
-                let allowed = table
-                    .iter()
-                    .find(|(g, _)| *g == group)
-                    .map_or(&[][..], |(_, actions)| actions);
+                let allowed = table.iter().find(|(g, _)| *g == group).map_or(&[][..], |(_, actions)| actions);
                 if !allowed.contains(&effective) {
                     let kind = IssueKind::ActionNotAllowedForType {
                         action: action.as_str(),

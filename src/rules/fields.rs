@@ -16,10 +16,7 @@ fn text<'v>(value: &'v Value, expected: &'static str) -> Result<&'v str, IssueKi
     match value {
         Value::String(s) if s.lone_surrogate => Err(IssueKind::UnrepresentableString),
         Value::String(s) => Ok(s.as_str()),
-        other => Err(IssueKind::InvalidType {
-            expected,
-            received: other.type_name(),
-        }),
+        other => Err(IssueKind::InvalidType { expected, received: other.type_name() }),
     }
 }
 
@@ -78,10 +75,7 @@ fn enumeration<E: InProfile>(field: Field, text: &str, profile: &Profile) -> Res
             field: field.name(),
             received,
             allowed: in_profile.iter().map(|v| v.as_str()).collect(),
-            suggestion: in_profile
-                .iter()
-                .map(|v| v.as_str())
-                .find(|v| v.eq_ignore_ascii_case(text)),
+            suggestion: in_profile.iter().map(|v| v.as_str()).find(|v| v.eq_ignore_ascii_case(text)),
         }),
     }
 }
@@ -157,10 +151,7 @@ pub(super) fn read<'a>(
                 payload.generate_alert = Some(*b);
                 Ok(())
             }
-            other => Err(IssueKind::InvalidType {
-                expected: "boolean",
-                received: other.type_name(),
-            }),
+            other => Err(IssueKind::InvalidType { expected: "boolean", received: other.type_name() }),
         },
         FieldKind::GroupNames => match value {
             Value::Array(items) => {
@@ -179,27 +170,18 @@ pub(super) fn read<'a>(
                 payload.rbac_group_names = Some(names);
                 Ok(())
             }),
-            other => Err(IssueKind::InvalidType {
-                expected: "array of strings",
-                received: other.type_name(),
-            }),
+            other => Err(IssueKind::InvalidType { expected: "array of strings", received: other.type_name() }),
         },
         FieldKind::Techniques => match value {
             Value::Array(items) => {
                 payload.mitre_techniques = string_list(items, path, issues, technique);
                 Ok(())
             }
-            other => Err(IssueKind::InvalidType {
-                expected: "array of strings",
-                received: other.type_name(),
-            }),
+            other => Err(IssueKind::InvalidType { expected: "array of strings", received: other.type_name() }),
         },
         FieldKind::DateTime => {
             let iso_of_date = match value {
-                Value::Foreign {
-                    kind,
-                    detail: Some(iso),
-                } if kind == "Date" => Some(iso.as_str()),
+                Value::Foreign { kind, detail: Some(iso) } if kind == "Date" => Some(iso.as_str()),
                 _ => None,
             };
             iso_of_date.map_or_else(|| text(value, "string"), Ok).and_then(|t| {
@@ -276,12 +258,7 @@ fn read_text<'a>(
 pub(super) fn read_undocumented(name: &str, value: &Value, path: &str, payload: &mut Payload<'_>, issues: &mut Issues) {
     // When the value cannot be passed through, `to_json` has already said why.
     if let Some(json) = to_json(value, path, issues) {
-        issues.add(
-            path,
-            IssueKind::UndocumentedField {
-                field: name.to_string(),
-            },
-        );
+        issues.add(path, IssueKind::UndocumentedField { field: name.to_string() });
         payload.undocumented.insert(name.to_string(), json);
     }
 }
@@ -295,13 +272,7 @@ fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<serde_json:
         Value::Number(n) => match serde_json::from_str::<serde_json::Number>(n) {
             Ok(number) => Some(J::Number(number)),
             Err(_) => {
-                issues.add(
-                    path,
-                    IssueKind::InvalidType {
-                        expected: "number within range",
-                        received: n.to_string(),
-                    },
-                );
+                issues.add(path, IssueKind::InvalidType { expected: "number within range", received: n.to_string() });
                 None
             }
         },
@@ -313,11 +284,8 @@ fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<serde_json:
             }
         },
         Value::Array(items) => {
-            let converted: Vec<Option<J>> = items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| to_json(v, &pointer(path, &i.to_string()), issues))
-                .collect();
+            let converted: Vec<Option<J>> =
+                items.iter().enumerate().map(|(i, v)| to_json(v, &pointer(path, &i.to_string()), issues)).collect();
             converted.into_iter().collect::<Option<Vec<J>>>().map(J::Array)
         }
         Value::Object(members) => {
@@ -326,12 +294,7 @@ fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<serde_json:
             for (key, v) in members {
                 let member_path = pointer(path, key.as_str());
                 if map.contains_key(key.as_str()) {
-                    issues.add(
-                        member_path,
-                        IssueKind::DuplicateKey {
-                            key: key.as_str().to_string(),
-                        },
-                    );
+                    issues.add(member_path, IssueKind::DuplicateKey { key: key.as_str().to_string() });
                     ok = false;
                 } else if let Some(json) = to_json(v, &member_path, issues) {
                     map.insert(key.as_str().to_string(), json);
@@ -342,13 +305,7 @@ fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<serde_json:
             ok.then_some(J::Object(map))
         }
         Value::Foreign { .. } => {
-            issues.add(
-                path,
-                IssueKind::InvalidType {
-                    expected: "JSON value",
-                    received: value.type_name(),
-                },
-            );
+            issues.add(path, IssueKind::InvalidType { expected: "JSON value", received: value.type_name() });
             None
         }
     }

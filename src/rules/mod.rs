@@ -38,18 +38,8 @@ pub struct Report<'a> {
 impl<'a> Report<'a> {
     /// A report that no longer borrows from the input text.
     pub fn into_owned(self) -> Report<'static> {
-        let Report {
-            valid,
-            errors,
-            warnings,
-            payload,
-        } = self;
-        Report {
-            valid,
-            errors,
-            warnings,
-            payload: payload.map(Payload::into_owned),
-        }
+        let Report { valid, errors, warnings, payload } = self;
+        Report { valid, errors, warnings, payload: payload.map(Payload::into_owned) }
     }
 
     /// The report as JSON text, the form the JS binding hands over.
@@ -64,12 +54,7 @@ impl<'a> Report<'a> {
     pub(crate) fn from_issues(issues: Vec<Issue>, payload: Option<Payload<'a>>) -> Report<'a> {
         let (warnings, errors): (Vec<Issue>, Vec<Issue>) = issues.into_iter().partition(Issue::is_warning);
         let valid = errors.is_empty();
-        Report {
-            valid,
-            errors,
-            warnings,
-            payload: payload.filter(|_| valid),
-        }
+        Report { valid, errors, warnings, payload: payload.filter(|_| valid) }
     }
 }
 
@@ -101,13 +86,7 @@ pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
             return Report::from_issues(issues.0, None);
         }
         other => {
-            issues.add(
-                "",
-                IssueKind::InvalidType {
-                    expected: "object",
-                    received: other.type_name(),
-                },
-            );
+            issues.add("", IssueKind::InvalidType { expected: "object", received: other.type_name() });
             return Report::from_issues(issues.0, None);
         }
     };
@@ -120,9 +99,7 @@ pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
     for (index, (key, value)) in members.iter().enumerate() {
         let name = key.as_str();
         let duplicate = if members.len() <= 32 {
-            members
-                .get(..index)
-                .is_some_and(|before| before.iter().any(|(k, _)| k.as_str() == name))
+            members.get(..index).is_some_and(|before| before.iter().any(|(k, _)| k.as_str() == name))
         } else {
             !seen.insert(name)
         };
@@ -133,15 +110,7 @@ pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
         match Field::parse(name) {
             Some(field) if profile.presence(field).is_some() && !key.lone_surrogate => {
                 facts.present.insert(field);
-                fields::read(
-                    field,
-                    value,
-                    field.path(),
-                    options,
-                    &mut payload,
-                    &mut facts,
-                    &mut issues,
-                );
+                fields::read(field, value, field.path(), options, &mut payload, &mut facts, &mut issues);
             }
             Some(field) => issues.add(
                 field.path(),
@@ -156,10 +125,7 @@ pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
             }
             None => issues.add(
                 pointer("", name),
-                IssueKind::UnknownField {
-                    field: name.to_string(),
-                    suggestion: suggest_field(name),
-                },
+                IssueKind::UnknownField { field: name.to_string(), suggestion: suggest_field(name) },
             ),
         }
     }
@@ -206,11 +172,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.iter().enumerate() {
         let mut current = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            let substitute = previous
-                .get(j)
-                .copied()
-                .unwrap_or(usize::MAX)
-                .saturating_add(usize::from(ca != cb));
+            let substitute = previous.get(j).copied().unwrap_or(usize::MAX).saturating_add(usize::from(ca != cb));
             let delete = previous.get(j + 1).copied().unwrap_or(usize::MAX).saturating_add(1);
             let insert = current.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
             current.push(substitute.min(delete).min(insert));

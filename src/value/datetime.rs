@@ -29,10 +29,7 @@ fn number(text: &str, range: std::ops::RangeInclusive<u32>, reason: Reason) -> R
     if !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err(invalid("expected the form YYYY-MM-DDTHH:MM:SSZ"));
     }
-    text.parse::<u32>()
-        .ok()
-        .filter(|n| range.contains(n))
-        .ok_or(invalid(reason))
+    text.parse::<u32>().ok().filter(|n| range.contains(n)).ok_or(invalid(reason))
 }
 
 fn is_leap(year: i64) -> bool {
@@ -143,11 +140,7 @@ pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
     let ticks = format!("{kept:0<7}").parse::<u32>().unwrap_or(0);
     let instant = Instant { seconds, ticks };
     let canonical = format_utc(instant).ok_or(invalid("is outside years 0001-9999 in UTC"))?;
-    Ok(DateTime {
-        instant,
-        canonical,
-        truncated,
-    })
+    Ok(DateTime { instant, canonical, truncated })
 }
 
 /// `YYYY-MM-DDTHH:MM:SS[.fffffff]Z`, fraction without trailing zeros; `None` outside 0001-9999.
@@ -203,18 +196,9 @@ mod tests {
     #[test]
     fn normalises_to_utc() {
         assert_eq!(canonical("2020-12-12T00:00:00Z").as_deref(), Ok("2020-12-12T00:00:00Z"));
-        assert_eq!(
-            canonical("2020-12-12T00:00:00.0Z").as_deref(),
-            Ok("2020-12-12T00:00:00Z")
-        );
-        assert_eq!(
-            canonical("2026-05-01T01:30:00.50+02:00").as_deref(),
-            Ok("2026-04-30T23:30:00.5Z")
-        );
-        assert_eq!(
-            canonical("2024-02-29T23:00:00-01:00").as_deref(),
-            Ok("2024-03-01T00:00:00Z")
-        );
+        assert_eq!(canonical("2020-12-12T00:00:00.0Z").as_deref(), Ok("2020-12-12T00:00:00Z"));
+        assert_eq!(canonical("2026-05-01T01:30:00.50+02:00").as_deref(), Ok("2026-04-30T23:30:00.5Z"));
+        assert_eq!(canonical("2024-02-29T23:00:00-01:00").as_deref(), Ok("2024-03-01T00:00:00Z"));
         assert_eq!(
             parse("2026-01-01T00:00:00.123456789Z").map(|d| (d.canonical, d.truncated)),
             Ok(("2026-01-01T00:00:00.1234567Z".into(), true))

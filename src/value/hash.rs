@@ -31,11 +31,7 @@ mod tests {
         assert_eq!(check(sha1, IndicatorType::FileSha1, 40), Ok(sha1.to_ascii_lowercase()));
         assert!(matches!(
             check(&sha1[1..], IndicatorType::FileSha1, 40),
-            Err(IssueKind::InvalidHash {
-                length: 39,
-                non_hex: None,
-                ..
-            })
+            Err(IssueKind::InvalidHash { length: 39, non_hex: None, .. })
         ));
         assert!(matches!(
             check("g20e7d15b011d7fac48f2bd61114db1022197f7f", IndicatorType::FileSha1, 40),

@@ -9,21 +9,11 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 const V4_NOT_GLOBAL: &[(Ipv4Addr, u8, &str, &str)] = &[
     (Ipv4Addr::new(0, 0, 0, 0), 8, "this-network", "0.0.0.0/8"),
     (Ipv4Addr::new(10, 0, 0, 0), 8, "private", "10.0.0.0/8"),
-    (
-        Ipv4Addr::new(100, 64, 0, 0),
-        10,
-        "shared (carrier-grade NAT)",
-        "100.64.0.0/10",
-    ),
+    (Ipv4Addr::new(100, 64, 0, 0), 10, "shared (carrier-grade NAT)", "100.64.0.0/10"),
     (Ipv4Addr::new(127, 0, 0, 0), 8, "loopback", "127.0.0.0/8"),
     (Ipv4Addr::new(169, 254, 0, 0), 16, "link-local", "169.254.0.0/16"),
     (Ipv4Addr::new(172, 16, 0, 0), 12, "private", "172.16.0.0/12"),
-    (
-        Ipv4Addr::new(192, 0, 0, 0),
-        24,
-        "IETF protocol assignment",
-        "192.0.0.0/24",
-    ),
+    (Ipv4Addr::new(192, 0, 0, 0), 24, "IETF protocol assignment", "192.0.0.0/24"),
     (Ipv4Addr::new(192, 0, 2, 0), 24, "documentation", "192.0.2.0/24"),
     (Ipv4Addr::new(192, 168, 0, 0), 16, "private", "192.168.0.0/16"),
     (Ipv4Addr::new(198, 18, 0, 0), 15, "benchmarking", "198.18.0.0/15"),
@@ -37,48 +27,13 @@ const V4_NOT_GLOBAL: &[(Ipv4Addr, u8, &str, &str)] = &[
 const V6_NOT_GLOBAL: &[(Ipv6Addr, u8, &str, &str)] = &[
     (Ipv6Addr::new(0, 0, 0, 0, 0, 0, 0, 0), 128, "unspecified", "::/128"),
     (Ipv6Addr::new(0, 0, 0, 0, 0, 0, 0, 1), 128, "loopback", "::1/128"),
-    (
-        Ipv6Addr::new(0x64, 0xff9b, 1, 0, 0, 0, 0, 0),
-        48,
-        "local-use NAT64",
-        "64:ff9b:1::/48",
-    ),
-    (
-        Ipv6Addr::new(0x100, 0, 0, 0, 0, 0, 0, 0),
-        64,
-        "discard-only",
-        "100::/64",
-    ),
-    (
-        Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0),
-        32,
-        "documentation",
-        "2001:db8::/32",
-    ),
-    (
-        Ipv6Addr::new(0x3fff, 0, 0, 0, 0, 0, 0, 0),
-        20,
-        "documentation",
-        "3fff::/20",
-    ),
-    (
-        Ipv6Addr::new(0xfc00, 0, 0, 0, 0, 0, 0, 0),
-        7,
-        "unique local (private)",
-        "fc00::/7",
-    ),
-    (
-        Ipv6Addr::new(0xfe80, 0, 0, 0, 0, 0, 0, 0),
-        10,
-        "link-local",
-        "fe80::/10",
-    ),
-    (
-        Ipv6Addr::new(0xfec0, 0, 0, 0, 0, 0, 0, 0),
-        10,
-        "site-local (deprecated)",
-        "fec0::/10",
-    ),
+    (Ipv6Addr::new(0x64, 0xff9b, 1, 0, 0, 0, 0, 0), 48, "local-use NAT64", "64:ff9b:1::/48"),
+    (Ipv6Addr::new(0x100, 0, 0, 0, 0, 0, 0, 0), 64, "discard-only", "100::/64"),
+    (Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0), 32, "documentation", "2001:db8::/32"),
+    (Ipv6Addr::new(0x3fff, 0, 0, 0, 0, 0, 0, 0), 20, "documentation", "3fff::/20"),
+    (Ipv6Addr::new(0xfc00, 0, 0, 0, 0, 0, 0, 0), 7, "unique local (private)", "fc00::/7"),
+    (Ipv6Addr::new(0xfe80, 0, 0, 0, 0, 0, 0, 0), 10, "link-local", "fe80::/10"),
+    (Ipv6Addr::new(0xfec0, 0, 0, 0, 0, 0, 0, 0), 10, "site-local (deprecated)", "fec0::/10"),
     (Ipv6Addr::new(0xff00, 0, 0, 0, 0, 0, 0, 0), 8, "multicast", "ff00::/8"),
 ];
 
@@ -138,9 +93,8 @@ pub fn check(value: &str, cidr: bool, profile: &'static str) -> Result<Warnings,
         None => (value, None),
     };
     // std's parsers are strict: no leading zeros in IPv4 (ambiguous octal), no zone IDs.
-    let address: IpAddr = address_text.parse().map_err(|_| IssueKind::InvalidIp {
-        reason: why_not_an_address(value),
-    })?;
+    let address: IpAddr =
+        address_text.parse().map_err(|_| IssueKind::InvalidIp { reason: why_not_an_address(value) })?;
     let mut warnings = Vec::new();
     if let Some(prefix_text) = prefix_text {
         let max = if address.is_ipv4() { 32 } else { 128 };
@@ -148,17 +102,13 @@ pub fn check(value: &str, cidr: bool, profile: &'static str) -> Result<Warnings,
             .parse::<u8>()
             .ok()
             .filter(|p| *p <= max && prefix_text.bytes().all(|b| b.is_ascii_digit()))
-            .ok_or(IssueKind::InvalidIp {
-                reason: "the CIDR prefix length is out of range",
-            })?;
+            .ok_or(IssueKind::InvalidIp { reason: "the CIDR prefix length is out of range" })?;
         if !cidr {
             return Err(IssueKind::CidrNotSupported { profile });
         }
         let network = network_of(address, prefix);
         if network != address {
-            warnings.push(IssueKind::CidrHostBitsSet {
-                network: format!("{network}/{prefix}"),
-            });
+            warnings.push(IssueKind::CidrHostBitsSet { network: format!("{network}/{prefix}") });
         }
         if let Some((range, block)) = non_global_range(network) {
             return Err(IssueKind::IpNotGlobal { range, block });
@@ -190,12 +140,7 @@ mod tests {
 
     #[test]
     fn global_addresses_pass() {
-        for ok in [
-            "8.8.8.8",
-            "2001:4860:4860:0:0:0:0:8888",
-            "2001:4860:4860::8888",
-            "::ffff:8.8.8.8",
-        ] {
+        for ok in ["8.8.8.8", "2001:4860:4860:0:0:0:0:8888", "2001:4860:4860::8888", "::ffff:8.8.8.8"] {
             assert_eq!(check(ok, false, "current"), Ok(vec![]), "{ok}");
         }
     }
@@ -222,20 +167,12 @@ mod tests {
     #[test]
     fn cidr_only_where_supported() {
         assert_eq!(check("8.8.8.0/24", true, "2020"), Ok(vec![]));
-        assert_eq!(
-            check("8.8.8.0/24", false, "2021"),
-            Err(IssueKind::CidrNotSupported { profile: "2021" })
-        );
+        assert_eq!(check("8.8.8.0/24", false, "2021"), Err(IssueKind::CidrNotSupported { profile: "2021" }));
         assert_eq!(
             check("8.8.8.8/24", true, "2020"),
-            Ok(vec![IssueKind::CidrHostBitsSet {
-                network: "8.8.8.0/24".into()
-            }])
+            Ok(vec![IssueKind::CidrHostBitsSet { network: "8.8.8.0/24".into() }])
         );
-        assert!(matches!(
-            check("8.8.8.0/33", true, "2020"),
-            Err(IssueKind::InvalidIp { .. })
-        ));
+        assert!(matches!(check("8.8.8.0/33", true, "2020"), Err(IssueKind::InvalidIp { .. })));
     }
 
     #[test]

@@ -25,9 +25,7 @@ pub fn check(value: &str, scheme_rule: Scheme) -> Result<Vec<IssueKind>, IssueKi
         return Err(invalid("contains a backslash; use forward slashes"));
     }
     if value.contains('*') {
-        return Err(invalid(
-            "wildcards are not supported; a URL already matches everything under its path",
-        ));
+        return Err(invalid("wildcards are not supported; a URL already matches everything under its path"));
     }
     let mut warnings = Vec::new();
     let rest = match value.split_once("://") {
@@ -69,9 +67,7 @@ pub fn check(value: &str, scheme_rule: Scheme) -> Result<Vec<IssueKind>, IssueKi
 /// Splits off `:port` (1-65535) and the brackets of an IPv6 literal.
 fn host_without_port(authority: &str) -> Result<&str, IssueKind> {
     if let Some(bracketed) = authority.strip_prefix('[') {
-        let (host, after) = bracketed
-            .split_once(']')
-            .ok_or(invalid("has an unclosed IPv6 bracket"))?;
+        let (host, after) = bracketed.split_once(']').ok_or(invalid("has an unclosed IPv6 bracket"))?;
         if host.parse::<std::net::Ipv6Addr>().is_err() {
             return Err(invalid("has an invalid IPv6 literal"));
         }
@@ -99,14 +95,8 @@ mod tests {
     #[test]
     fn accepts_urls_and_warns_where_the_docs_do() {
         assert_eq!(check("http://contoso.com/block", Scheme::Optional), Ok(vec![]));
-        assert_eq!(
-            check("https://contoso.com/block", Scheme::Optional),
-            Ok(vec![IssueKind::HttpsEnforcedOnlyInEdge])
-        );
-        assert_eq!(
-            check("contoso.com/path", Scheme::Optional),
-            Ok(vec![IssueKind::UrlWithoutScheme])
-        );
+        assert_eq!(check("https://contoso.com/block", Scheme::Optional), Ok(vec![IssueKind::HttpsEnforcedOnlyInEdge]));
+        assert_eq!(check("contoso.com/path", Scheme::Optional), Ok(vec![IssueKind::UrlWithoutScheme]));
         assert_eq!(check("http://[2001:db8::1]:8080/x", Scheme::Optional), Ok(vec![]));
         assert_eq!(check("http://8.8.8.8:80/x?y#z", Scheme::Optional), Ok(vec![]));
     }
