@@ -222,14 +222,6 @@ export function createApi(raw) {
     return answer.csv;
   }
 
-  function readProfile(options) {
-    if (options === undefined || options === null) options = {};
-    if (typeof options !== 'object') throw new TypeError('options must be an object');
-    const { profile = 'current' } = options;
-    if (typeof profile !== 'string') throw new TypeError('options.profile must be a string');
-    return { profile, unique: options.unique === true };
-  }
-
   const asValue = (value, name) => {
     if (typeof value !== 'string') throw new TypeError(`${name} expects a string`);
     return value;
@@ -237,12 +229,12 @@ export function createApi(raw) {
 
   /** Every indicator in free text, refanged, with UTF-16 offsets and the verdict of validate. */
   function extract(text, options) {
-    const { profile, unique } = readProfile(options);
-    return JSON.parse(raw.extractJson(asValue(text, 'extract'), profile, unique));
+    const { profile } = readOptions(options);
+    return JSON.parse(raw.extractJson(asValue(text, 'extract'), profile, options?.unique === true));
   }
 
   function detectType(value, options) {
-    return JSON.parse(raw.detectTypeJson(asValue(value, 'detectType'), readProfile(options).profile));
+    return JSON.parse(raw.detectTypeJson(asValue(value, 'detectType'), readOptions(options).profile));
   }
 
   const refang = (value) => raw.refang(asValue(value, 'refang'));
