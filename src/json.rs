@@ -260,7 +260,7 @@ impl<'a> Parser<'a> {
 
     fn array(&mut self, depth: usize) -> Result<Value<'a>, ParseError> {
         self.pos += 1;
-        let mut items = Vec::new();
+        let mut items = Vec::with_capacity(4);
         self.skip_whitespace();
         if self.peek() == Some(b']') {
             self.pos += 1;
@@ -284,7 +284,8 @@ impl<'a> Parser<'a> {
 
     fn object(&mut self, depth: usize) -> Result<Value<'a>, ParseError> {
         self.pos += 1;
-        let mut members = Vec::new();
+        // Sized for a whole indicator, so its members never move while being read.
+        let mut members = Vec::with_capacity(16);
         self.skip_whitespace();
         if self.peek() == Some(b'}') {
             self.pos += 1;

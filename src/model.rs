@@ -23,7 +23,7 @@ macro_rules! string_enum {
 
             /// Exact, case-sensitive match, as the service does.
             pub fn parse(text: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == text)
+                match text { $(stringify!($variant) => Some($name::$variant),)+ _ => None }
             }
         }
 
@@ -152,7 +152,7 @@ macro_rules! fields {
             }
 
             pub fn parse(name: &str) -> Option<Field> {
-                Self::ALL.iter().copied().find(|f| f.name() == name)
+                match name { $($name => Some(Field::$variant),)+ _ => None }
             }
         }
     };

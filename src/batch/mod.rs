@@ -354,7 +354,7 @@ impl BatchValidator {
     ) {
         let index = self.next_index;
         self.next_index += 1;
-        let prefix = format!("{base}/{index}");
+        let prefix = if issues.is_empty() { String::new() } else { format!("{base}/{index}") };
         let (warnings, errors): (Vec<Issue>, Vec<Issue>) = issues
             .into_iter()
             .map(|mut issue| {

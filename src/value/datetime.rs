@@ -151,38 +151,32 @@ pub fn format_utc(instant: Instant) -> Option<String> {
     if !(1..=9999).contains(&year) {
         return None;
     }
-    // Written digit by digit: this runs for every indicator with an expiration time.
-    let mut out = String::with_capacity(28);
-    let fields = [(year, 4, ""), (i64::from(month), 2, "-"), (i64::from(day), 2, "-")];
-    let time = [(secs / 3600, 2, "T"), (secs % 3600 / 60, 2, ":"), (secs % 60, 2, ":")];
-    for (value, width, separator) in fields.into_iter().chain(time) {
-        out.push_str(separator);
-        push_digits(&mut out, value, width);
+    // Written into a fixed buffer: this runs for every indicator with an expiration time.
+    let mut out = *b"0000-00-00T00:00:00.0000000Z";
+    let fields = [(0, 4, year), (5, 2, i64::from(month)), (8, 2, i64::from(day))];
+    let time = [(11, 2, secs / 3600), (14, 2, secs % 3600 / 60), (17, 2, secs % 60), (20, 7, i64::from(instant.ticks))];
+    for (at, width, value) in fields.into_iter().chain(time) {
+        write_digits(out.get_mut(at..at + width).unwrap_or_default(), value);
     }
+    let mut end = 19;
     if instant.ticks > 0 {
-        out.push('.');
-        let mut ticks = instant.ticks;
-        let mut width = 7;
-        while ticks % 10 == 0 {
-            ticks /= 10;
-            width -= 1;
+        end = 27;
+        while out.get(end - 1) == Some(&b'0') {
+            end -= 1;
         }
-        push_digits(&mut out, i64::from(ticks), width);
     }
-    out.push('Z');
-    Some(out)
+    let mut text = String::from_utf8_lossy(out.get(..end).unwrap_or_default()).into_owned();
+    text.push('Z');
+    Some(text)
 }
 
-/// `value` in decimal, left-padded with zeros to `width` (at most 8) digits.
-fn push_digits(out: &mut String, value: i64, width: u32) {
-    let mut digits = [b'0'; 8];
+/// `value` in decimal into `slot`, left-padded with zeros.
+fn write_digits(slot: &mut [u8], value: i64) {
     let mut rest = value.unsigned_abs();
-    for slot in digits.iter_mut().rev() {
-        *slot = b'0' + (rest % 10) as u8;
+    for digit in slot.iter_mut().rev() {
+        *digit = b'0' + (rest % 10) as u8;
         rest /= 10;
     }
-    let start = digits.len().saturating_sub(width as usize);
-    out.extend(digits.get(start..).unwrap_or(&[]).iter().map(|d| char::from(*d)));
 }
 
 #[cfg(test)]
