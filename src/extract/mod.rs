@@ -92,10 +92,15 @@ struct Utf16Counter<'a> {
 
 impl Utf16Counter<'_> {
     fn units_at(&mut self, byte: usize) -> usize {
-        for &b in self.bytes.get(self.byte..byte).unwrap_or_default() {
+        let between = self.bytes.get(self.byte..byte).unwrap_or_default();
+        // Text between findings is mostly ASCII, one unit a byte, which `is_ascii` checks a
+        // word at a time.
+        self.units += if between.is_ascii() {
+            between.len()
+        } else {
             // One unit per character (continuation bytes are 10xxxxxx), two for 4-byte ones.
-            self.units += usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0);
-        }
+            between.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
+        };
         self.byte = self.byte.max(byte);
         self.units
     }

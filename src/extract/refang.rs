@@ -58,25 +58,44 @@ fn token_at(rest: &[u8]) -> Option<(usize, &'static str)> {
     }
 }
 
+/// The bytes a token can start with, or hold near its start: its bracket, or the first `x` of
+/// `hxxp`, far rarer in prose than the `h` before it.
+fn is_trigger(b: u8) -> bool {
+    matches!(b, b'[' | b'(' | b'{' | b'x' | b'X')
+}
+
+/// Where the first trigger in `bytes` is. Most text holds none for long stretches, which are
+/// skipped eight bytes at a time.
+fn next_trigger(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    // Whether any byte of `word` is `byte` (a classic bit trick: only a zero byte borrows
+    // into its own top bit).
+    let holds = |word: u64, byte: u8| {
+        let diff = word ^ (ONES * u64::from(byte));
+        diff.wrapping_sub(ONES) & !diff & (ONES * 0x80) != 0
+    };
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        // Setting bit 5 of every byte makes `[` a `{` and `X` an `x`, so three tests cover
+        // the five triggers (and turn a few control characters into false alarms).
+        let folded = u64::from_ne_bytes(*chunk) | (ONES * 0x20);
+        if holds(folded, b'{') || holds(folded, b'(') || holds(folded, b'x') {
+            if let Some(offset) = chunk.iter().position(|&b| is_trigger(b)) {
+                return Some(at + offset);
+            }
+        }
+        at += 8;
+    }
+    bytes.get(at..)?.iter().position(|&b| is_trigger(b)).map(|offset| at + offset)
+}
+
 /// Replaces every defanged token in `text`.
 pub fn refang(text: &str) -> Refanged {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut replacements = Vec::new();
     let (mut copied, mut at) = (0, 0);
-    // Jumps between the bytes a token can hold: its bracket, or the first `x` of `hxxp`, far
-    // rarer in prose than the `h` before it.
-    const TRIGGERS: [bool; 256] = {
-        let mut table = [false; 256];
-        table[b'[' as usize] = true;
-        table[b'(' as usize] = true;
-        table[b'{' as usize] = true;
-        table[b'x' as usize] = true;
-        table[b'X' as usize] = true;
-        table
-    };
-    let trigger = |b: &u8| TRIGGERS.get(usize::from(*b)).copied().unwrap_or(false);
-    while let Some(offset) = bytes.get(at..).and_then(|rest| rest.iter().position(trigger)) {
+    while let Some(offset) = bytes.get(at..).and_then(next_trigger) {
         at += offset;
         let start = match bytes.get(at) {
             Some(b'x' | b'X') => at.checked_sub(1).filter(|&start| start >= copied),

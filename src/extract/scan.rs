@@ -56,26 +56,53 @@ struct Run {
     colon: bool,
 }
 
-/// ASCII bytes that continue a run, as a table: one load per byte in the hot loop.
-const RUN_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
+/// What a byte is to the scanner.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Letters, digits, `-` and `_`: the bulk of any run.
+    Word,
+    /// `.` and `:`, which may join words into a run, and bytes outside ASCII, which may be part
+    /// of an accented letter.
+    Joiner,
+    /// Spaces and other punctuation: they end a run and never start one.
+    Break,
+}
+
+/// Each byte's class, as a table: one load per byte in the hot loops.
+const CLASSES: [Class; 256] = {
+    let mut table = [Class::Break; 256];
     let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric() || matches!(b as u8, b'.' | b'-' | b'_');
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_') {
+            table[b] = Class::Word;
+        } else if matches!(byte, b'.' | b':') || byte >= 0x80 {
+            table[b] = Class::Joiner;
+        }
         b += 1;
     }
     table
 };
 
-fn is_run_byte(b: u8) -> bool {
-    RUN_BYTES.get(usize::from(b)).copied().unwrap_or(false)
+fn class(b: u8) -> Class {
+    CLASSES.get(usize::from(b)).copied().unwrap_or(Class::Break)
+}
+
+fn is_word_byte(b: u8) -> bool {
+    class(b) == Class::Word
+}
+
+/// Where the stretch of word bytes starting at `at` ends (`at` itself if none starts there).
+fn word_end(bytes: &[u8], at: usize) -> usize {
+    let rest = bytes.get(at..).unwrap_or_default();
+    at + rest.iter().position(|&b| !is_word_byte(b)).unwrap_or(rest.len())
 }
 
 /// Whether a run starts at `at`.
 fn starts_run(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     match bytes.get(at) {
-        Some(&b) if b < 0x80 => is_run_byte(b) || (b == b':' && bytes.get(at + 1) == Some(&b':')),
+        Some(&b) if b < 0x80 => is_word_byte(b) || b == b'.' || (b == b':' && bytes.get(at + 1) == Some(&b':')),
         // `char_at` is `None` inside a character, so only lead bytes are decoded.
         Some(_) => char_at(text, at).is_some_and(is_accented_letter),
         None => false,
@@ -88,9 +115,7 @@ fn run_at(text: &str, start: usize) -> Run {
     let bytes = text.as_bytes();
     let mut run = Run { end: start, dot: false, colon: false };
     loop {
-        let rest = bytes.get(run.end..).unwrap_or_default();
-        run.end +=
-            rest.iter().position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_')).unwrap_or(rest.len());
+        run.end = word_end(bytes, run.end);
         match bytes.get(run.end) {
             Some(b'.') => run.dot = true,
             Some(b':') if bytes.get(run.end + 1).is_some_and(|n| n.is_ascii_hexdigit() || *n == b':') => {
@@ -214,6 +239,12 @@ fn hash_type(piece: &str) -> Option<IndicatorType> {
     (hex && mixed).then_some(indicator_type)
 }
 
+/// The hash that the run `start..end` (no dot, no colon) is, if it is one.
+fn word_hash(text: &str, start: usize, end: usize) -> Option<Candidate> {
+    let word = text.get(start..end)?;
+    Some(Candidate { start, end, indicator_type: hash_type(word)?, value: word.to_ascii_lowercase() })
+}
+
 /// A host name whose last label is a real TLD: this is what tells `evil.com` from
 /// `report.pdf` or `window.location`.
 fn is_domain(piece: &str) -> bool {
@@ -285,16 +316,51 @@ fn cidr_end(text: &str, at: usize, max: u8) -> Option<usize> {
     ((1..=3).contains(&digits) && prefix <= max && ends).then_some(at + 1 + digits)
 }
 
+/// Reads plain words from `at`, and the spaces and punctuation between them, adding the hashes
+/// among them, up to the first dot, colon or byte outside ASCII: says where the run holding
+/// that byte starts (the text's length at its end).
+fn plain_words(text: &str, mut at: usize, found: &mut Vec<Candidate>) -> usize {
+    let bytes = text.as_bytes();
+    // The length of the word so far.
+    let mut length = 0;
+    while let Some(&b) = bytes.get(at) {
+        let kind = class(b);
+        // A dot that ends a sentence joins nothing to the word before it, which is too short
+        // for a hash (longer ones are read whole below).
+        let full_stop = b == b'.' && bytes.get(at + 1).is_none_or(|&next| class(next) == Class::Break);
+        if kind == Class::Joiner && !full_stop {
+            return at - length;
+        }
+        // A product rather than an `if`, which the compiler would make a branch on where each
+        // word ends: that is unpredictable, and would be mispredicted about once a word.
+        length = (length + 1) * usize::from(kind == Class::Word);
+        at += 1;
+        if length == 32 {
+            // Long enough for a hash: the whole word is read, and judged if nothing joins it
+            // to more.
+            let start = at - length;
+            at = word_end(bytes, at);
+            if bytes.get(at).is_some_and(|&b| class(b) == Class::Joiner) {
+                return start;
+            }
+            found.extend(word_hash(text, start, at));
+            length = 0;
+        }
+    }
+    bytes.len()
+}
+
 /// Scans refanged text; findings come in order and never overlap.
 pub fn scan(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     let mut at = 0;
-    while at < text.len() {
+    loop {
+        at = plain_words(text, at, &mut found);
+        if at >= text.len() {
+            return found;
+        }
         if !starts_run(text, at) {
-            // Spaces and punctuation between runs, skipped in a tight loop.
             at += 1;
-            let rest = text.as_bytes().get(at..).unwrap_or_default();
-            at += rest.iter().position(|&b| is_run_byte(b) || b == b':' || b >= 0x80).unwrap_or(rest.len());
             continue;
         }
         if let Some(scheme) = scheme_length(text, at) {
@@ -311,19 +377,10 @@ pub fn scan(text: &str) -> Vec<Candidate> {
         at = if run.dot || run.colon {
             judge_run(text, at, run.end, &mut found).max(run.end)
         } else {
-            let hash = matches!(run.end - at, 32 | 40 | 64).then(|| text.get(at..run.end).and_then(hash_type));
-            if let Some(kind) = hash.flatten() {
-                found.push(Candidate {
-                    start: at,
-                    end: run.end,
-                    indicator_type: kind,
-                    value: text.get(at..run.end).unwrap_or("").to_ascii_lowercase(),
-                });
-            }
+            found.extend(word_hash(text, at, run.end));
             run.end
         };
     }
-    found
 }
 
 /// Judges the run `start..end`, adds what it holds, and says where scanning goes on (past
