@@ -13,12 +13,10 @@ mod tld;
 pub use refang::defang;
 
 use crate::issue::Issue;
-use crate::json::{Text, Value};
 use crate::model::IndicatorType;
 use crate::profile::Profile;
-use crate::rules::{self, Options};
+use crate::rules;
 use serde::Serialize;
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -70,17 +68,10 @@ pub struct Detected {
     pub warnings: Vec<Issue>,
 }
 
-/// The issues `validate` gives a body with this value and type, at those two fields.
+/// The errors and warnings `validate` gives this value and type.
 fn verdict(value: &str, indicator_type: IndicatorType, profile: &'static Profile) -> (Vec<Issue>, Vec<Issue>) {
-    let text = |s: &str| Text { text: Cow::Owned(s.to_string()), lone_surrogate: false };
-    let body = Value::Object(vec![
-        (text("indicatorValue"), Value::String(text(value))),
-        (text("indicatorType"), Value::String(text(indicator_type.as_str()))),
-    ]);
-    let options = Options { profile, now: None, allow_undocumented: false };
-    let report = rules::validate(&body, &options);
-    let about_value = |issue: &Issue| issue.path == "/indicatorValue" || issue.path == "/indicatorType";
-    (report.errors.into_iter().filter(about_value).collect(), report.warnings.into_iter().filter(about_value).collect())
+    let report = rules::value_issues(value, indicator_type, profile);
+    (report.errors, report.warnings)
 }
 
 /// Counts UTF-16 code units up to increasing byte offsets of one text, in one pass overall.
@@ -217,6 +208,37 @@ mod tests {
         for f in &found {
             assert_eq!(utf16_slice(text, f.start, f.end), f.text);
             assert_eq!(text.get(f.byte_start..f.byte_end), Some(f.text.as_str()));
+        }
+    }
+
+    /// `verdict` skips the rest of a body; it must still say what a whole `validate` says of
+    /// the two fields, for every type, in every profile, for good and bad values.
+    #[test]
+    fn verdict_equals_validate_of_a_body() {
+        use crate::json::{Text, Value};
+        use crate::profile::PROFILES;
+        use std::borrow::Cow;
+        let values = "8.8.8.8 10.0.0.1 1.2.3.0/24 ::1 2001:4860::8888 evil.com intranet xn--p1ai.com \
+                      http://evil.com/a https://evil.com evil.com/path d41d8cd98f00b204e9800998ecf8427e \
+                      DA39A3EE5E6B4B0D3255BFEF95601890AFD80709 abc";
+        let text = |s: &str| Text { text: Cow::Owned(s.to_string()), lone_surrogate: false };
+        for profile in PROFILES {
+            for indicator_type in IndicatorType::ALL {
+                for value in values.split_whitespace().chain([""]) {
+                    let body = Value::Object(vec![
+                        (text("indicatorValue"), Value::String(text(value))),
+                        (text("indicatorType"), Value::String(text(indicator_type.as_str()))),
+                    ]);
+                    let options = rules::Options { profile, now: None, allow_undocumented: false };
+                    let report = rules::validate(&body, &options);
+                    let about_value = |issue: &Issue| issue.path == "/indicatorValue" || issue.path == "/indicatorType";
+                    let whole: (Vec<Issue>, Vec<Issue>) = (
+                        report.errors.into_iter().filter(about_value).collect(),
+                        report.warnings.into_iter().filter(about_value).collect(),
+                    );
+                    assert_eq!(verdict(value, *indicator_type, profile), whole, "{value} as {indicator_type:?}");
+                }
+            }
         }
     }
 

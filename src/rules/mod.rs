@@ -7,12 +7,13 @@ mod fields;
 mod indicator_value;
 
 use crate::issue::{pointer, Issue, IssueKind};
-use crate::json::Value;
-use crate::model::{Field, FieldSet, UNDOCUMENTED_FIELDS};
+use crate::json::{Text, Value};
+use crate::model::{Field, FieldSet, IndicatorType, UNDOCUMENTED_FIELDS};
 use crate::payload::Payload;
 use crate::profile::{Presence, Profile};
 use crate::value::datetime::{self, Instant};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// How to validate.
 #[derive(Debug, Clone, Copy)]
@@ -146,6 +147,21 @@ pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
         }
     }
     Report::from_issues(issues.0, Some(payload))
+}
+
+/// The issues `validate` gives `/indicatorValue` and `/indicatorType` for a body with this value
+/// and type, without reading or judging the rest of a body: the verdict `extract` and
+/// `detectType` give a value found in text. (`extract` calls it for every finding, where the
+/// full `validate` would write and then drop the errors of every missing field.)
+pub fn value_issues(value: &str, indicator_type: IndicatorType, profile: &'static Profile) -> Report<'static> {
+    let options = Options { profile, now: None, allow_undocumented: false };
+    let (mut payload, mut facts, mut issues) = (Payload::default(), Facts::default(), Issues::default());
+    for (field, text) in [(Field::IndicatorValue, value), (Field::IndicatorType, indicator_type.as_str())] {
+        let value = Value::String(Text { text: Cow::Borrowed(text), lone_surrogate: false });
+        fields::read(field, &value, field.path(), &options, &mut payload, &mut facts, &mut issues);
+    }
+    indicator_value::check(&mut payload, profile, &mut issues);
+    Report::from_issues(issues.0, None)
 }
 
 /// The documented field a mistyped key most likely meant: same letters in another case
