@@ -328,7 +328,8 @@ impl IssueKind {
 
     pub fn is_warning(&self) -> bool {
         let code = self.code();
-        ALL_CODES.iter().any(|(c, warning)| *c == code && *warning)
+        // The flag first: only the few warning codes are compared as text.
+        ALL_CODES.iter().any(|(c, warning)| *warning && *c == code)
     }
 
     /// Machine-readable details; keys are camelCase like the API's.
