@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing (cargo-fuzz, libFuzzer, nightly) of each entry point of the core, one
+# target after another, at the lowest CPU priority and one process at a time, so the machine
+# stays usable. Prints the executions each target reached.
+#
+#   scripts/fuzz.sh [seconds-per-target] [target ...]      (npm run fuzz -- 600 extract)
+#
+# Inputs found grow fuzz/corpus-work/<target> (not committed); `fuzz/corpus/<target>` is the
+# kept, minimized corpus (`scripts/fuzz.sh --cmin` refreshes it from both) and a crash is
+# written to fuzz/artifacts/<target>/: move it to fuzz/regressions/<target>/ with the fix, and
+# `cargo test --test fuzz_corpus` replays both directories without nightly.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+all_targets=(json_text value_tree csv_batch ndjson_batch extract)
+cmin=false
+if [ "${1:-}" = --cmin ]; then
+  cmin=true
+  shift
+fi
+seconds=${1:-60}
+[ $# -gt 0 ] && shift
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
+
+rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+
+# No sanitizer: the crate has no unsafe code, and without ASan each run is about twice as fast.
+# Debug assertions on, so an arithmetic overflow is a crash rather than a wrapped number.
+flags=(--release --debug-assertions --sanitizer none)
+nice -n 19 cargo +nightly fuzz build "${flags[@]}"
+
+summary=()
+for target in "${targets[@]}"; do
+  mkdir -p "fuzz/corpus-work/$target" "fuzz/corpus/$target" "fuzz/artifacts/$target"
+  if $cmin; then
+    # libFuzzer's merge keeps the smallest set of inputs that covers what all of them cover.
+    rm -rf "fuzz/corpus-min/$target" && mkdir -p "fuzz/corpus-min/$target"
+    nice -n 19 cargo +nightly fuzz run "${flags[@]}" "$target" "fuzz/corpus-min/$target" "fuzz/corpus/$target" \
+      "fuzz/corpus-work/$target" -- -merge=1 -max_len=8192 2>&1 | grep -E '^MERGE-OUTER: [0-9]+ new files' || true
+    rm -rf "fuzz/corpus/$target" && mv "fuzz/corpus-min/$target" "fuzz/corpus/$target"
+    continue
+  fi
+  log="fuzz/artifacts/$target/last-run.log"
+  printf '\n== %s for %ss\n' "$target" "$seconds"
+  status=0
+  nice -n 19 cargo +nightly fuzz run "${flags[@]}" "$target" "fuzz/corpus-work/$target" "fuzz/corpus/$target" -- \
+    -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
+    >"$log" 2>&1 || status=$?
+  tail -n 4 "$log"
+  executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
+  verdict=$([ $status -eq 0 ] && echo 'no crash' || echo "CRASH (exit $status), see $log and fuzz/artifacts/$target/")
+  summary+=("$(printf '%-13s %12s executions in %ss: %s' "$target" "$executions" "$seconds" "$verdict")")
+done
+
+$cmin && exit 0
+printf '\n== executions per target\n'
+printf '%s\n' "${summary[@]}"

@@ -1,0 +1,56 @@
+//! Replays the kept fuzz corpus (`fuzz/corpus/<target>`) and every crash reproducer found so
+//! far (`fuzz/regressions/<target>`) through the invariants the fuzz targets check, in plain
+//! `cargo test`: no nightly, no libFuzzer, a few seconds.
+
+#[path = "../fuzz/src/lib.rs"]
+mod checks;
+
+use std::path::Path;
+
+fn replay(target: &str, check: fn(&[u8])) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut replayed = 0;
+    for dir in ["corpus", "regressions"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir).join(target)) else { continue };
+        for entry in entries {
+            let path = entry.expect("a readable directory").path();
+            let data = std::fs::read(&path).expect("a readable corpus file");
+            // A panic names the file, which `cargo fuzz run <target> <file>` replays too.
+            eprintln!("{}", path.display());
+            check(&data);
+            replayed += 1;
+        }
+    }
+    assert!(replayed > 0, "no corpus for {target}");
+}
+
+#[test]
+fn json_text() {
+    replay("json_text", checks::json_text);
+}
+
+#[test]
+fn value_tree() {
+    replay("value_tree", checks::value_tree);
+}
+
+#[test]
+fn csv_batch() {
+    replay("csv_batch", checks::csv_batch);
+}
+
+#[test]
+fn ndjson_batch() {
+    replay("ndjson_batch", checks::ndjson_batch);
+}
+
+#[test]
+fn extract() {
+    replay("extract", checks::extract);
+}
+
+#[test]
+fn pointers_are_recognised() {
+    assert!(checks::is_json_pointer("") && checks::is_json_pointer("/a~0b/c~1d/0"));
+    assert!(!checks::is_json_pointer("a") && !checks::is_json_pointer("/a~2") && !checks::is_json_pointer("/~"));
+}
