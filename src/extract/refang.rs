@@ -3,7 +3,8 @@
 //! to the original and a finding can say whether it was defanged.
 
 /// Tokens written instead of a character so that links are not live, and what they stand for.
-/// Letters match in any case. `hxxp` is handled apart: it counts only before a scheme's colon.
+/// Letters match in any case. `hxxp` is handled apart: it counts only before a scheme's colon
+/// (`:`, `[:]` or `[://]`).
 const TOKENS: &[(&str, &str)] = &[
     ("[.]", "."),
     ("(.)", "."),
@@ -52,7 +53,9 @@ fn token_at(rest: &[u8]) -> Option<(usize, &'static str)> {
             } else {
                 return None;
             };
-            matches!(rest.get(length), Some(b':' | b'[')).then_some((length, plain))
+            // Before `:`, `[:]` or `[://]` only: `hxxp[.]com` is the domain `hxxp.com`.
+            let colon = |at: usize| rest.get(at) == Some(&b':');
+            (colon(length) || (rest.get(length) == Some(&b'[') && colon(length + 1))).then_some((length, plain))
         }
         _ => None,
     }
@@ -156,12 +159,20 @@ impl Refanged {
 /// undoes it.
 pub fn defang(value: &str) -> String {
     let plain = refang(value).text;
-    let host_start = plain.find("://").map_or(0, |at| at + 3);
+    // A `://` after something that is no scheme (RFC 3986: a letter, then letters, digits,
+    // `+`, `-`, `.`) is in the path of a URL without one (`evil.com/a?u=http://x`).
+    let is_scheme = |s: &str| {
+        s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+    };
+    let host_start = plain.find("://").filter(|&at| plain.get(..at).is_some_and(is_scheme)).map_or(0, |at| at + 3);
     let host_end =
         plain.get(host_start..).and_then(|rest| rest.find(['/', '?', '#'])).map_or(plain.len(), |at| host_start + at);
     let mut out = String::with_capacity(plain.len() + 16);
     // `http` is ASCII, so skipping four characters skips its four bytes.
-    let scheme = host_start > 0 && plain.get(..4).is_some_and(|s| s.eq_ignore_ascii_case("http"));
+    let scheme = plain
+        .get(..host_start)
+        .is_some_and(|s| s.eq_ignore_ascii_case("http://") || s.eq_ignore_ascii_case("https://"));
     if scheme {
         out.push_str("hxxp");
     }
@@ -192,6 +203,7 @@ mod tests {
             ("user[@]evil{dot}com", "user@evil.com"),
             ("2001[:]db8[:][:]1", "2001:db8::1"),
             ("hxxpd hxxp [.", "hxxpd hxxp [."),
+            ("hxxp[.]com hxxps[dot]net", "hxxp.com hxxps.net"),
         ] {
             assert_eq!(refang(defanged).text, plain, "{defanged}");
         }
@@ -219,6 +231,7 @@ mod tests {
             ("evil.com/a.exe", "evil[.]com/a.exe"),
             ("d41d8cd98f00b204e9800998ecf8427e", "d41d8cd98f00b204e9800998ecf8427e"),
             ("2001:db8::1", "2001:db8::1"),
+            ("httpsevil.com/a?u=http://x", "httpsevil[.]com/a?u=http://x"),
         ] {
             assert_eq!(defang(plain), defanged);
             assert_eq!(refang(defanged).text, plain);
