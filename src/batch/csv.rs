@@ -214,6 +214,14 @@ pub fn write(items: &[Value<'_>]) -> Result<String, Vec<Issue>> {
                 (Cell::List, Value::Array(list)) => join_list(list),
                 _ => Err("its JSON type does not fit the column"),
             };
+            // A blank cell reads back as an absent field, so "", "  " and [] would be lost.
+            let cell = cell.and_then(|text| {
+                if text.trim().is_empty() {
+                    Err("it is empty or blank, which the template reads as an absent field")
+                } else {
+                    Ok(text)
+                }
+            });
             match (cell, cells.get_mut(column)) {
                 (Ok(text), Some(slot)) => *slot = text,
                 (Err(reason), _) => problems.push(Issue::new(path, IssueKind::NotRepresentableInCsv { reason })),
