@@ -32,7 +32,8 @@ impl Serialize for Issue {
         let mut map = serializer.serialize_map(Some(4))?;
         map.serialize_entry("path", &self.path)?;
         map.serialize_entry("code", self.kind.code())?;
-        map.serialize_entry("message", &self.kind.to_string())?;
+        // Written straight into the output, without a String of its own.
+        map.serialize_entry("message", &format_args!("{}", self.kind))?;
         map.serialize_entry("params", &self.kind.params())?;
         map.end()
     }
