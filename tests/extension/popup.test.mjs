@@ -184,3 +184,39 @@ test('the service worker registers the context-menu entry on selections', async 
   }));
   assert.match(error ?? '', /duplicate|exists/i);
 });
+
+test('markup in the scanned text, its source and its URL stays text; inline script is refused; nothing leaves', async () => {
+  const text = '<img src=x onerror="window.pwned=1">hxxp://evil[.]example[.]com/<script>window.pwned=2</script> '
+    + '"><svg onload=window.pwned=3> 8[.]8[.]8[.]8 <iframe src="https://attacker.example/"></iframe> evil[.]example[.]org';
+  const fragment = new URLSearchParams({ text, source: '<b onmouseover=window.pwned=4>selection</b>', url: 'javascript:window.pwned=5//<img src=y>' });
+  const { popup, requests } = await openPopup(`#${fragment}`);
+  let dialogs = 0;
+  popup.on('dialog', (dialog) => {
+    dialogs++;
+    dialog.dismiss();
+  });
+  assert.deepEqual((await rows(popup)).map((r) => [r.type, r.value]), [
+    ['Url', 'http://evil.example.com/'],
+    ['IpAddress', '8.8.8.8'],
+    ['Url', 'https://attacker.example/'], // listed as text, never requested (see below)
+    ['DomainName', 'evil.example.org'],
+  ]);
+  assert.equal(await popup.locator('#source').textContent(), 'From <b onmouseover=window.pwned=4>selection</b>');
+  await popup.locator('#all').check();
+  await popup.waitForTimeout(300); // time for an injected handler to run, were there one
+  const injected = await popup.evaluate(() => ({
+    elements: document.querySelectorAll('img, svg, iframe, b, script:not([src="popup.js"])').length,
+    pwned: window.pwned,
+    // The extension pages' CSP has no 'unsafe-inline': an inline script added now must not run.
+    inline: (() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      return window.inlineRan;
+    })(),
+  }));
+  assert.deepEqual(injected, { elements: 0, pwned: undefined, inline: undefined });
+  assert.equal(dialogs, 0);
+  assert.ok(requests.every((url) => url.startsWith(`chrome-extension://${extensionId}/`)), `requests left the extension: ${requests}`);
+  await popup.close();
+});
