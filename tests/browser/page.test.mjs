@@ -253,3 +253,37 @@ test('the page requests nothing outside its origin and sends a CSP', TIMEOUT, as
   assert.deepEqual(foreign, []);
   await context.close();
 });
+
+test('markup typed into the form or pasted in an import body stays text, and inline script is refused', TIMEOUT, async () => {
+  const { page, context, problems } = await open();
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    dialog.dismiss();
+  });
+  const markup = (n) => `<img src=x onerror="window.pwned=${n}"><script>window.pwned=${n}</script>`;
+  await fill(page, { ...good, indicatorValue: `${sha1}${markup(1)}`, title: markup(2), description: `"><svg onload=window.pwned=3>` });
+  await page.locator('#m-indicatorValue').getByText(/hex/i).first().waitFor();
+  await page.check('input[name="mode"][value="paste"]');
+  const item = { ...good, title: markup(4), [markup(5)]: 1, rbacGroupNames: [markup(6)] };
+  await page.fill('#paste-text', JSON.stringify({ Indicators: [item, { ...good, indicatorValue: markup(7) }] }, null, 2));
+  await page.locator('#paste-result').getByText('unknown_field').first().waitFor();
+  assert.ok((await page.textContent('#paste-result')).includes(markup(5)), 'the key is shown literally');
+  await page.waitForTimeout(500); // time for an injected handler to run, were there one
+  assert.deepEqual(problems, []);
+  const injected = await page.evaluate(() => ({
+    elements: document.querySelectorAll('img, svg, iframe, script:not([src])').length,
+    pwned: window.pwned,
+    // The page's CSP has no 'unsafe-inline': an inline script added now must not run.
+    inline: (() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      return window.inlineRan;
+    })(),
+  }));
+  assert.deepEqual(injected, { elements: 0, pwned: undefined, inline: undefined });
+  assert.equal(dialogs, 0);
+  assert.deepEqual(requests.filter((url) => new URL(url).origin !== server.origin), []);
+  await context.close();
+});
