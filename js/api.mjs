@@ -69,7 +69,18 @@ function replacer(key, value) {
   }
   if (ArrayBuffer.isView(original) || original instanceof ArrayBuffer) return tag(original.constructor.name);
   for (const [name, ctor] of EXOTIC) if (original instanceof ctor) return tag(name);
+  // A user's own object must not pass for one of our tags (a `Date`, say): the input is unreadable.
+  if (Object.hasOwn(original, TAG)) throw new TypeError(`an object holds the key ${JSON.stringify(TAG)}, which mde-indicator reserves`);
   return value;
+}
+
+/** What a thrown value says, whatever it is (`String()` itself can throw on odd objects). */
+function reasonOf(thrown) {
+  try {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+  } catch {
+    return `a thrown ${typeof thrown}`;
+  }
 }
 
 const isPlainValue = (v) => typeof v === 'string' || typeof v === 'boolean' || v === null || (typeof v === 'number' && Number.isFinite(v));
@@ -83,6 +94,7 @@ function isPlainJson(input) {
   const proto = Object.getPrototypeOf(input);
   if (proto !== Object.prototype && proto !== null) return false;
   for (const key in input) {
+    if (key === TAG) return false;
     const value = input[key];
     if (isPlainValue(value) || value === undefined) continue;
     if (!Array.isArray(value)) return false;
@@ -99,8 +111,7 @@ function encode(input) {
     return text === undefined ? JSON.stringify(tag('undefined')) : text;
   } catch (error) {
     // Cycles, throwing getters or Proxy traps, nesting too deep for the JS stack.
-    const reason = error instanceof Error ? error.message : String(error);
-    return JSON.stringify(tag('unreadable', reason));
+    return JSON.stringify(tag('unreadable', reasonOf(error)));
   }
 }
 
@@ -109,13 +120,31 @@ function encode(input) {
  * that cannot be read becomes an `unreadable_input` issue of that item only.
  */
 function encodeArray(items) {
-  if (items.every(isPlainJson)) return JSON.stringify(items);
-  return `[${items.map(encode).join(',')}]`;
+  try {
+    if (items.every(isPlainJson)) return JSON.stringify(items);
+  } catch {
+    // A getter or Proxy trap threw: each item is encoded on its own below and says so.
+  }
+  try {
+    return `[${Array.from(items, encode).join(',')}]`;
+  } catch (error) {
+    throw new TypeError(`the array of indicators cannot be read: ${reasonOf(error)}`);
+  }
 }
 
 const isCount = (n) => Number.isSafeInteger(n) && n >= 0;
 
+/** The options every call takes; reading them can only throw an `Error`. */
 function readOptions(options) {
+  try {
+    return readOptionsOf(options);
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    throw new TypeError(`options cannot be read: ${reasonOf(error)}`);
+  }
+}
+
+function readOptionsOf(options) {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object') throw new TypeError('options must be an object');
   const { profile = 'current', now, allowUndocumented = false } = options;
@@ -142,7 +171,7 @@ export function createApi(raw) {
   function validate(input, options) {
     const { profile, nowText, nowMs, allowUndocumented } = readOptions(options);
     // An unknown profile or an invalid `now` throws a real Error from the wasm side.
-    return JSON.parse(raw.validateJson(encode(input), profile, nowText, nowMs, allowUndocumented));
+    return JSON.parse(raw.validateEncoded(encode(input), profile, nowText, nowMs, allowUndocumented));
   }
 
   function validateJson(text, options) {
@@ -170,7 +199,7 @@ export function createApi(raw) {
       validate(input, format = options.format ?? '') {
         if (typeof input === 'string') return JSON.parse(session.feedText(input, format));
         if (input instanceof Uint8Array) return JSON.parse(session.feedBytes(input, format));
-        if (Array.isArray(input)) return JSON.parse(session.feedText(encodeArray(input), 'json'));
+        if (Array.isArray(input)) return JSON.parse(session.feedEncoded(encodeArray(input)));
         throw new TypeError('expected an array of indicators, JSON/NDJSON/CSV text, or bytes (Uint8Array/Buffer)');
       },
       summary: () => JSON.parse(session.summary()),

@@ -4,8 +4,10 @@
 //! depth, and borrows every string without escapes straight from the input.
 //!
 //! The JavaScript binding tags values that JSON cannot hold (`undefined` in an array, a
-//! function, a `Date`, a `Map` ...) as `{"\u0000mde": kind, ...}`; they come back as
-//! [`Value::Foreign`] so that rules can name the JS type the user passed.
+//! function, a `Date`, a `Map` ...) as `{"\u0000mde": kind, ...}`; in text that the binding
+//! encoded ([`parse_encoded`]) they come back as [`Value::Foreign`] so that rules can name the
+//! JS type the user passed. In any other text ([`parse`]) such an object is just an object: a
+//! user's JSON must not be able to pass for a JS `Date`.
 
 use std::borrow::Cow;
 
@@ -87,7 +89,15 @@ impl ParseError {
 
 /// Parses one JSON document. A leading UTF-8 byte-order mark is skipped.
 pub fn parse(input: &str) -> Result<Value<'_>, ParseError> {
-    let mut parser = Parser::new(input);
+    parse_from(Parser::new(input, false))
+}
+
+/// Parses text that the JS binding encoded, whose tags stand for JS values (module docs).
+pub fn parse_encoded(input: &str) -> Result<Value<'_>, ParseError> {
+    parse_from(Parser::new(input, true))
+}
+
+fn parse_from(mut parser: Parser<'_>) -> Result<Value<'_>, ParseError> {
     let value = parser.value(0)?;
     parser.expect_end()?;
     Ok(value)
@@ -110,7 +120,12 @@ enum ArrayState {
 
 impl<'a> ArrayItems<'a> {
     pub fn new(input: &'a str) -> ArrayItems<'a> {
-        ArrayItems { parser: Parser::new(input), state: ArrayState::Start }
+        ArrayItems { parser: Parser::new(input, false), state: ArrayState::Start }
+    }
+
+    /// Items of an array that the JS binding encoded (see [`parse_encoded`]).
+    pub fn encoded(input: &'a str) -> ArrayItems<'a> {
+        ArrayItems { parser: Parser::new(input, true), state: ArrayState::Start }
     }
 
     fn fail(&mut self, reason: &str) -> Option<Result<(Value<'a>, usize), ParseError>> {
@@ -170,12 +185,14 @@ struct Parser<'a> {
     input: &'a str,
     bytes: &'a [u8],
     pos: usize,
+    /// Whether the binding's tags are read as JS values (text the binding encoded).
+    binding_tags: bool,
 }
 
 impl<'a> Parser<'a> {
     /// A parser at the start of `input`, past a UTF-8 byte-order mark and whitespace.
-    fn new(input: &'a str) -> Parser<'a> {
-        let mut parser = Parser { input, bytes: input.as_bytes(), pos: 0 };
+    fn new(input: &'a str, binding_tags: bool) -> Parser<'a> {
+        let mut parser = Parser { input, bytes: input.as_bytes(), pos: 0, binding_tags };
         if input.starts_with('\u{feff}') {
             parser.pos = 3;
         }
@@ -314,7 +331,7 @@ impl<'a> Parser<'a> {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(foreign_or_object(members));
+                    return Ok(if self.binding_tags { foreign_or_object(members) } else { Value::Object(members) });
                 }
                 None => return Err(self.error("unexpected end of input in an object")),
                 Some(_) => return Err(self.error("expected ',' or '}'")),
@@ -535,7 +552,9 @@ mod tests {
 
     #[test]
     fn recognises_the_binding_tag() {
-        let value = parse(r#"{"\u0000mde":"Date","detail":"2026-01-01T00:00:00.000Z"}"#);
+        let text = r#"{"\u0000mde":"Date","detail":"2026-01-01T00:00:00.000Z"}"#;
+        assert!(matches!(parse(text), Ok(Value::Object(_))), "user text holds no tags");
+        let value = parse_encoded(text);
         assert_eq!(value, Ok(Value::Foreign { kind: "Date".into(), detail: Some("2026-01-01T00:00:00.000Z".into()) }));
     }
 }

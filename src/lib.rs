@@ -79,7 +79,17 @@ impl Options {
 
 /// Validates one indicator given as JSON text.
 pub fn validate_json<'a>(text: &'a str, options: &Options) -> Report<'a> {
-    match json::parse(text) {
+    report_of(text, json::parse(text), options)
+}
+
+/// Validates one indicator that the JS binding encoded from a JS value: its tags stand for
+/// values JSON cannot hold (`undefined`, a `Date`, a `Map` ...; see `json::parse_encoded`).
+pub fn validate_encoded<'a>(text: &'a str, options: &Options) -> Report<'a> {
+    report_of(text, json::parse_encoded(text), options)
+}
+
+fn report_of<'a>(text: &str, parsed: Result<json::Value<'a>, json::ParseError>, options: &Options) -> Report<'a> {
+    match parsed {
         Ok(value) => rules::validate(&value, options),
         Err(error) => {
             let (line, column) = error.line_column(text);

@@ -5,7 +5,7 @@
 use crate::batch::{csv, plan, service, BatchOptions, BatchValidator, Format};
 use crate::issue::{Issue, IssueKind};
 use crate::profile::Profile;
-use crate::{describe, extract, json, validate_json, Options, OptionsError};
+use crate::{describe, extract, json, validate_encoded, validate_json, Options, OptionsError};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(start)]
@@ -26,6 +26,20 @@ pub fn validate_json_text(
 ) -> Result<String, JsError> {
     let options = options(profile, now_text, now_ms, allow_undocumented)?;
     Ok(validate_json(text, &options).to_json())
+}
+
+/// The same for text that `js/api.mjs` encoded from a JS value, whose tags stand for values
+/// JSON cannot hold; user text goes to `validateJson`, where a tag is just an object.
+#[wasm_bindgen(js_name = validateEncoded)]
+pub fn validate_encoded_text(
+    text: &str,
+    profile: &str,
+    now_text: &str,
+    now_ms: f64,
+    allow_undocumented: bool,
+) -> Result<String, JsError> {
+    let options = options(profile, now_text, now_ms, allow_undocumented)?;
+    Ok(validate_encoded(text, &options).to_json())
 }
 
 fn options(profile: &str, now_text: &str, now_ms: f64, allow_undocumented: bool) -> Result<Options, OptionsError> {
@@ -64,6 +78,12 @@ impl BatchSession {
     pub fn feed_text(&mut self, text: &str, format: &str) -> Result<String, JsError> {
         let format = format_of(format, text)?;
         Ok(self.validator.feed(text, format).to_json())
+    }
+
+    /// A JSON array that `js/api.mjs` encoded from JS values (tags read as JS values).
+    #[wasm_bindgen(js_name = feedEncoded)]
+    pub fn feed_encoded(&mut self, text: &str) -> String {
+        self.validator.feed_encoded(text).to_json()
     }
 
     /// Same for bytes (a file read, a `Buffer`): no conversion to a JS string on the way.
@@ -108,10 +128,11 @@ pub fn read_service_error_json(text: &str) -> String {
     to_json(&service::read_service_error(text))
 }
 
-/// `{"csv": text}`, or `{"errors": [...]}` when an item cannot be written without loss.
+/// `{"csv": text}`, or `{"errors": [...]}` when an item cannot be written without loss; `items`
+/// is a JSON array that `js/api.mjs` encoded from JS values.
 #[wasm_bindgen(js_name = toCsvJson)]
 pub fn to_csv_json(items: &str) -> String {
-    let parsed = json::parse(items);
+    let parsed = json::parse_encoded(items);
     let written = match &parsed {
         Ok(json::Value::Array(items)) => csv::write(items),
         Ok(other) => {

@@ -7,7 +7,7 @@ use mde_indicator::batch::{self, plan, service, BatchOptions, BatchValidator, Fo
 use mde_indicator::issue::ALL_CODES;
 use mde_indicator::model::{Action, Field, IndicatorType};
 use mde_indicator::profile::{Profile, PROFILES};
-use mde_indicator::{validate_json, Options, Report};
+use mde_indicator::{validate_encoded, validate_json, Options, Report};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 
@@ -17,7 +17,8 @@ fn fixtures() -> Value {
     serde_json::from_str(&text).expect("cases.json is valid JSON")
 }
 
-/// The JSON text of a case's input: `inputText`, `input`, or `base` with `set`/`unset`.
+/// The JSON text of a case's input: `inputText`, `input`, or `base` with `set`/`unset`
+/// (`encodedText` is read in `run`).
 fn input_text(doc: &Value, case: &Value) -> String {
     if let Some(text) = case["inputText"].as_str() {
         return text.to_string();
@@ -52,7 +53,10 @@ fn run(doc: &Value, case: &Value, profile: &str) -> Report<'static> {
     let mut options =
         Options::new(profile).and_then(|o| o.with_now(doc["now"].as_str().unwrap_or_default())).expect("options");
     options.allow_undocumented = case["allowUndocumented"].as_bool().unwrap_or(false);
-    validate_json(&input_text(doc, case), &options).into_owned()
+    match case["encodedText"].as_str() {
+        Some(encoded) => validate_encoded(encoded, &options).into_owned(),
+        None => validate_json(&input_text(doc, case), &options).into_owned(),
+    }
 }
 
 #[test]

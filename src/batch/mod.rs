@@ -162,6 +162,14 @@ impl BatchValidator {
         report
     }
 
+    /// Validates a JSON array that the JS binding encoded from JS values, whose tags stand for
+    /// values JSON cannot hold (see `json::parse_encoded`); user text goes to `feed`.
+    pub fn feed_encoded<'a>(&mut self, text: &'a str) -> BatchReport<'a> {
+        let mut report = BatchReport { summary: Summary::default(), errors: Vec::new(), items: Vec::new() };
+        self.read_array(text, ArrayItems::encoded(text), &mut report);
+        report
+    }
+
     /// Problems only visible at the end of the input: nothing in it at all.
     pub fn finish(&self) -> Vec<Issue> {
         if self.totals.total == 0 {
@@ -206,8 +214,12 @@ impl BatchValidator {
         if is_import_body(text) {
             return self.feed_import_body(text, report);
         }
+        self.read_array(text, ArrayItems::new(text), report);
+    }
+
+    fn read_array<'a>(&mut self, text: &'a str, items: ArrayItems<'a>, report: &mut BatchReport<'a>) {
         let mut lines = LineCounter { text, offset: 0, line: self.next_line };
-        for item in ArrayItems::new(text) {
+        for item in items {
             match item {
                 Ok((value, offset)) => {
                     let line = lines.line_at(offset);

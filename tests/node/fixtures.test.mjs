@@ -23,6 +23,8 @@ for (const [entry, mde] of [['require', cjs], ['import', esm]]) {
   test(`fixture cases through ${entry}()`, () => {
     let runs = 0;
     for (const c of doc.cases) {
+      // Text as the binding encodes a JS value: only the Rust side can be given it as such.
+      if (c.encodedText !== undefined) continue;
       for (const [profile, expect] of Object.entries(c.expect)) {
         const options = { profile, now: doc.now, allowUndocumented: c.allowUndocumented === true };
         const result = c.inputText !== undefined ? mde.validateJson(c.inputText, options) : mde.validate(inputOf(c), options);
