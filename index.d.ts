@@ -98,6 +98,7 @@ export interface IssueParams {
   application_only_on_create: Empty;
   techniques_without_category: Empty;
   unknown_category: Empty;
+  hidden_character: { codePoint: string };
   cidr_host_bits_set: { network: string };
   undocumented_field: { field: string };
   empty_input: Empty;
@@ -126,6 +127,7 @@ export type WarningCode =
   | 'application_only_on_create'
   | 'techniques_without_category'
   | 'unknown_category'
+  | 'hidden_character'
   | 'cidr_host_bits_set'
   | 'undocumented_field'
   | 'duplicate_indicator';

@@ -208,6 +208,10 @@ pub enum IssueKind {
     CidrHostBitsSet {
         network: String,
     },
+    /// A control, bidirectional or zero-width formatting character in a free-text field.
+    HiddenCharacter {
+        code_point: String,
+    },
     UndocumentedField {
         field: String,
     },
@@ -267,6 +271,7 @@ pub const ALL_CODES: &[(&str, bool)] = &[
     ("techniques_without_category", true),
     ("unknown_category", true),
     ("cidr_host_bits_set", true),
+    ("hidden_character", true),
     ("undocumented_field", true),
     ("duplicate_indicator", true),
 ];
@@ -310,6 +315,7 @@ impl IssueKind {
             TechniquesWithoutCategory => "techniques_without_category",
             UnknownCategory => "unknown_category",
             CidrHostBitsSet { .. } => "cidr_host_bits_set",
+            HiddenCharacter { .. } => "hidden_character",
             UndocumentedField { .. } => "undocumented_field",
             EmptyInput => "empty_input",
             InvalidUtf8 { .. } => "invalid_utf8",
@@ -375,6 +381,7 @@ impl IssueKind {
             ExpirationInPast { now } => json!({ "now": now }),
             DuplicateValue { value } => json!({ "value": value }),
             CidrHostBitsSet { network } => json!({ "network": network }),
+            HiddenCharacter { code_point } => json!({ "codePoint": code_point }),
             UndocumentedField { field } => json!({ "field": field }),
             InvalidUtf8 { offset } => json!({ "offset": offset }),
             InvalidCsv { line, reason } => json!({ "line": line, "reason": reason }),
@@ -501,6 +508,10 @@ impl fmt::Display for IssueKind {
             TechniquesWithoutCategory => write!(f, "are given without a category; the docs recommend one"),
             UnknownCategory => write!(f, "is not one of the portal's known categories"),
             CidrHostBitsSet { network } => write!(f, "has host bits set; the block is {network}"),
+            HiddenCharacter { code_point } => write!(
+                f,
+                "holds {code_point}, an invisible control or formatting character: the portal shows the text as given, where it can hide or reorder what an analyst reads"
+            ),
             UndocumentedField { field } => write!(f, "\"{field}\" is not documented; it is passed through as given because undocumented fields are allowed"),
             EmptyInput => write!(f, "holds no indicators"),
             InvalidUtf8 { offset } => write!(f, "is not UTF-8 text (bad byte at offset {offset})"),

@@ -7,8 +7,8 @@ use crate::json::Value;
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, Vocabulary, KNOWN_CATEGORIES};
 use crate::payload::Payload;
 use crate::profile::{first_profile_with, Presence, Profile};
-use crate::value::datetime;
 use crate::value::url::{self, Scheme};
+use crate::value::{datetime, hidden};
 use std::borrow::Cow;
 
 /// The text of a string value, or why it is not one.
@@ -241,14 +241,20 @@ fn read_text<'a>(
             payload.category = Some(text);
         }
         FieldKind::IndicatorValue => payload.indicator_value = Some(text), // checked once the type is known
-        FieldKind::Text => match field {
-            Field::Application => payload.application = Some(text),
-            Field::Title => payload.title = Some(text),
-            Field::Description => payload.description = Some(text),
-            Field::RecommendedActions => payload.recommended_actions = Some(text),
-            Field::ExternalId => payload.external_id = Some(text),
-            _ => {}
-        },
+        FieldKind::Text => {
+            // The service accepts them; the analyst reading the alert would not see them.
+            if let Some(code_point) = hidden::first_hidden(t) {
+                issues.add(path, IssueKind::HiddenCharacter { code_point });
+            }
+            match field {
+                Field::Application => payload.application = Some(text),
+                Field::Title => payload.title = Some(text),
+                Field::Description => payload.description = Some(text),
+                Field::RecommendedActions => payload.recommended_actions = Some(text),
+                Field::ExternalId => payload.external_id = Some(text),
+                _ => {}
+            }
+        }
         FieldKind::Bool | FieldKind::GroupNames | FieldKind::Techniques | FieldKind::DateTime => {}
     }
     Ok(())

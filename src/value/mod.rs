@@ -4,5 +4,6 @@
 pub mod datetime;
 pub mod domain;
 pub mod hash;
+pub mod hidden;
 pub mod ip;
 pub mod url;

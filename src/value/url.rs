@@ -2,7 +2,7 @@
 //! a valid domain name or IP literal. Matching covers resources under the path.
 
 use crate::issue::{IssueKind, Reason};
-use crate::value::domain;
+use crate::value::{domain, hidden};
 
 fn invalid(reason: Reason) -> IssueKind {
     IssueKind::InvalidUrl { reason }
@@ -18,8 +18,11 @@ pub enum Scheme {
 
 /// Checks a URL and returns warnings for a valid one.
 pub fn check(value: &str, scheme_rule: Scheme) -> Result<Vec<IssueKind>, IssueKind> {
-    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(invalid("contains spaces or control characters"));
+    // Zero-width joiners too: they have no place in a URL, where they only disguise it.
+    let unseen =
+        |c: char| c.is_whitespace() || hidden::is_hidden(c) || matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}');
+    if value.chars().any(unseen) {
+        return Err(invalid("contains spaces, control characters or invisible formatting characters"));
     }
     if value.contains('\\') {
         return Err(invalid("contains a backslash; use forward slashes"));
