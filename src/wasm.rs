@@ -24,8 +24,7 @@ pub fn validate_json_text(
     now_ms: f64,
     allow_undocumented: bool,
 ) -> Result<String, JsError> {
-    let options = options(profile, now_text, now_ms, allow_undocumented)?;
-    Ok(validate_json(text, &options).to_json())
+    Ok(validate_json(text, &options(profile, now_text, now_ms, allow_undocumented)?).to_json())
 }
 
 /// The same for text that `js/api.mjs` encoded from a JS value, whose tags stand for values
@@ -38,8 +37,7 @@ pub fn validate_encoded_text(
     now_ms: f64,
     allow_undocumented: bool,
 ) -> Result<String, JsError> {
-    let options = options(profile, now_text, now_ms, allow_undocumented)?;
-    Ok(validate_encoded(text, &options).to_json())
+    Ok(validate_encoded(text, &options(profile, now_text, now_ms, allow_undocumented)?).to_json())
 }
 
 fn options(profile: &str, now_text: &str, now_ms: f64, allow_undocumented: bool) -> Result<Options, OptionsError> {
