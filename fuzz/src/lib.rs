@@ -8,7 +8,7 @@ use arbitrary::{Arbitrary, Unstructured};
 use mde_indicator::batch::{self, BatchOptions, BatchReport, BatchValidator, Format};
 use mde_indicator::extract::{self, ExtractOptions};
 use mde_indicator::profile::Profile;
-use mde_indicator::{validate_json, Issue, Options, Report};
+use mde_indicator::{validate_encoded, validate_json, Issue, Options, Report};
 
 const PROFILES: [&str; 4] = ["2020", "2021", "2022", "current"];
 
@@ -294,7 +294,7 @@ pub fn value_tree(data: &[u8]) {
     let text = tree.to_json();
     for (i, profile) in PROFILES.iter().enumerate() {
         let options = options(profile, i % 2 == 0);
-        check_report(&validate_json(&text, &options), &options, &text);
+        check_report(&validate_encoded(&text, &options), &options, &text);
     }
 }
 
