@@ -3,7 +3,7 @@
 //! (the English message) are each written once, here.
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
-use serde_json::{json, Value as Json};
+use serde_json::Value as Json;
 use std::fmt;
 
 /// One problem found in the input, at `path` (a JSON pointer into the input).
@@ -34,7 +34,7 @@ impl Serialize for Issue {
         map.serialize_entry("code", self.kind.code())?;
         // Written straight into the output, without a String of its own.
         map.serialize_entry("message", &format_args!("{}", self.kind))?;
-        map.serialize_entry("params", &self.kind.params())?;
+        map.serialize_entry("params", &Params(&self.kind))?;
         map.end()
     }
 }
@@ -339,67 +339,84 @@ impl IssueKind {
         ALL_CODES.iter().any(|(c, warning)| *warning && *c == code)
     }
 
-    /// Machine-readable details; keys are camelCase like the API's.
+    /// Machine-readable details as a JSON value (the report writes them without one).
     pub fn params(&self) -> Json {
+        serde_json::to_value(Params(self)).unwrap_or_default()
+    }
+}
+
+/// An issue's `params`, written straight into the report; keys are camelCase like the API's.
+struct Params<'a>(&'a IssueKind);
+
+impl Serialize for Params<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        macro_rules! entries {
+            ($($key:literal => $value:expr),*) => {{
+                $(map.serialize_entry($key, &$value)?;)*
+            }};
+        }
         use IssueKind::*;
-        match self {
-            InvalidJson { reason, line, column } => json!({ "reason": reason, "line": line, "column": column }),
-            UnreadableInput { reason } => json!({ "reason": reason }),
-            DuplicateKey { key } => json!({ "key": key }),
-            Required { field } => json!({ "field": field }),
+        match self.0 {
+            InvalidJson { reason, line, column } => entries!("reason" => reason, "line" => line, "column" => column),
+            UnreadableInput { reason } => entries!("reason" => reason),
+            DuplicateKey { key } => entries!("key" => key),
+            Required { field } => entries!("field" => field),
             InvalidType { expected, received } => {
-                json!({ "expected": expected, "received": received })
+                entries!("expected" => expected, "received" => received)
             }
             UnknownField { field, suggestion } => {
-                json!({ "field": field, "suggestion": suggestion })
+                entries!("field" => field, "suggestion" => suggestion)
             }
             FieldNotInProfile { field, profile, since } => {
-                json!({ "field": field, "profile": profile, "since": since })
+                entries!("field" => field, "profile" => profile, "since" => since)
             }
             InvalidEnum { field, received, allowed, suggestion } => {
-                json!({ "field": field, "received": received, "allowed": allowed, "suggestion": suggestion })
+                entries!("field" => field, "received" => received, "allowed" => allowed, "suggestion" => suggestion)
             }
             EnumNotInProfile { field, received, profile, since } => {
-                json!({ "field": field, "received": received, "profile": profile, "since": since })
+                entries!("field" => field, "received" => received, "profile" => profile, "since" => since)
             }
-            InvalidHash { indicator_type, expected_length, length, non_hex } => json!({
-                "indicatorType": indicator_type, "expectedLength": expected_length, "length": length,
-                "nonHex": non_hex.map(String::from),
-            }),
+            InvalidHash { indicator_type, expected_length, length, non_hex } => {
+                entries!("indicatorType" => indicator_type, "expectedLength" => expected_length, "length" => length,
+                "nonHex" => non_hex.map(String::from))
+            }
             InvalidIp { reason } | InvalidDomain { reason } | InvalidUrl { reason } | InvalidDateTime { reason } => {
-                json!({ "reason": reason })
+                entries!("reason" => reason)
             }
-            CidrNotSupported { profile } => json!({ "profile": profile }),
-            IpNotGlobal { range, block } => json!({ "range": range, "block": block }),
+            CidrNotSupported { profile } => entries!("profile" => profile),
+            IpNotGlobal { range, block } => entries!("range" => range, "block" => block),
             EducateUrlNotApplicable { action, indicator_type } => {
-                json!({ "action": action, "indicatorType": indicator_type })
+                entries!("action" => action, "indicatorType" => indicator_type)
             }
             ActionNotAllowedForType { action, indicator_type, allowed } => {
-                json!({ "action": action, "indicatorType": indicator_type, "allowed": allowed })
+                entries!("action" => action, "indicatorType" => indicator_type, "allowed" => allowed)
             }
-            LegacyAction { action, replacement } => json!({ "action": action, "replacement": replacement }),
-            ExpirationInPast { now } => json!({ "now": now }),
-            DuplicateValue { value } => json!({ "value": value }),
-            CidrHostBitsSet { network } => json!({ "network": network }),
-            HiddenCharacter { code_point } => json!({ "codePoint": code_point }),
-            UndocumentedField { field } => json!({ "field": field }),
-            InvalidUtf8 { offset } => json!({ "offset": offset }),
-            InvalidCsv { line, reason } => json!({ "line": line, "reason": reason }),
-            InvalidCsvHeader { expected, found } => json!({ "expected": expected, "found": found }),
-            InvalidCsvRow { expected, found } => json!({ "expected": expected, "found": found }),
-            TooManyRows { rows, limit } => json!({ "rows": rows, "limit": limit }),
-            ImportBatchTooLarge { items, limit } => json!({ "items": items, "limit": limit }),
-            LegacyActionInCsv { action } => json!({ "action": action }),
-            NotRepresentableInCsv { reason } => json!({ "reason": reason }),
+            LegacyAction { action, replacement } => entries!("action" => action, "replacement" => replacement),
+            ExpirationInPast { now } => entries!("now" => now),
+            DuplicateValue { value } => entries!("value" => value),
+            CidrHostBitsSet { network } => entries!("network" => network),
+            HiddenCharacter { code_point } => entries!("codePoint" => code_point),
+            UndocumentedField { field } => entries!("field" => field),
+            InvalidUtf8 { offset } => entries!("offset" => offset),
+            InvalidCsv { line, reason } => entries!("line" => line, "reason" => reason),
+            InvalidCsvHeader { expected, found } => entries!("expected" => expected, "found" => found),
+            InvalidCsvRow { expected, found } => entries!("expected" => expected, "found" => found),
+            TooManyRows { rows, limit } => entries!("rows" => rows, "limit" => limit),
+            ImportBatchTooLarge { items, limit } => entries!("items" => items, "limit" => limit),
+            LegacyActionInCsv { action } => entries!("action" => action),
+            NotRepresentableInCsv { reason } => entries!("reason" => reason),
             ActiveLimitExceeded { limit, active, adding } => {
-                json!({ "limit": limit, "active": active, "adding": adding })
+                entries!("limit" => limit, "active" => active, "adding" => adding)
             }
-            ServiceRejected { service_code, message, target, retryable } => json!({
-                "serviceCode": service_code, "message": message, "target": target, "retryable": retryable,
-            }),
-            ImportItemFailed { reason, id, indicator } => json!({ "reason": reason, "id": id, "indicator": indicator }),
-            DuplicateIndicator { first_index } => json!({ "firstIndex": first_index }),
-            EmptyInput => json!({}),
+            ServiceRejected { service_code, message, target, retryable } => {
+                entries!("serviceCode" => service_code, "message" => message, "target" => target, "retryable" => retryable)
+            }
+            ImportItemFailed { reason, id, indicator } => {
+                entries!("reason" => reason, "id" => id, "indicator" => indicator)
+            }
+            DuplicateIndicator { first_index } => entries!("firstIndex" => first_index),
+            EmptyInput => entries!(),
             EmptyValue
             | UnrepresentableString
             | IdnNotAscii
@@ -413,9 +430,10 @@ impl IssueKind {
             | ApplicationOnlyOnCreate
             | TechniquesWithoutCategory
             | UnknownCategory => {
-                json!({})
+                entries!()
             }
         }
+        map.end()
     }
 }
 
