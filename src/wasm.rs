@@ -8,6 +8,10 @@ use crate::profile::Profile;
 use crate::{describe, extract, json, validate_encoded, validate_json, Options, OptionsError};
 use wasm_bindgen::prelude::*;
 
+// A report is many small strings: talc allocates them faster than Rust's default for wasm.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
