@@ -21,6 +21,10 @@ pub fn is_hidden(c: char) -> bool {
 
 /// The first hidden character of `text`, as `U+XXXX`.
 pub fn first_hidden(text: &str) -> Option<String> {
+    // Printable ASCII, almost every text, is checked a word at a time.
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return None;
+    }
     text.chars().find(|&c| is_hidden(c)).map(|c| format!("U+{:04X}", u32::from(c)))
 }
 
