@@ -79,8 +79,10 @@ pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
     }
     let (date, rest) = text.split_at(10);
     let separator_ok = matches!(rest.as_bytes().first(), Some(b'T' | b't'));
-    let date_parts: Vec<&str> = date.split('-').collect();
-    let [year, month, day] = date_parts.as_slice() else {
+    let mut date_parts = date.split('-');
+    let (Some(year), Some(month), Some(day), None) =
+        (date_parts.next(), date_parts.next(), date_parts.next(), date_parts.next())
+    else {
         return Err(shape);
     };
     if !separator_ok || year.len() != 4 || month.len() != 2 || day.len() != 2 {
@@ -137,7 +139,9 @@ pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
     let seconds = local - offset_minutes * 60;
     let truncated = fraction.len() > MAX_FRACTION_DIGITS;
     let kept = fraction.get(..fraction.len().min(MAX_FRACTION_DIGITS)).unwrap_or("");
-    let ticks = format!("{kept:0<7}").parse::<u32>().unwrap_or(0);
+    // The kept digits (ASCII digits only, see above), padded on the right to 7: at most 9,999,999.
+    let ticks = kept.bytes().fold(0, |n, digit| n * 10 + u32::from(digit - b'0'))
+        * 10u32.pow(u32::try_from(MAX_FRACTION_DIGITS - kept.len()).unwrap_or(0));
     let instant = Instant { seconds, ticks };
     let canonical = format_utc(instant).ok_or(invalid("is outside years 0001-9999 in UTC"))?;
     Ok(DateTime { instant, canonical, truncated })
