@@ -310,9 +310,7 @@ impl BatchValidator {
     }
 
     fn item<'a>(&mut self, value: &Value<'a>, line: Option<usize>, source: ItemSource, report: &mut BatchReport<'a>) {
-        let checked = rules::validate(value, &self.options.validate);
-        let mut issues: Vec<Issue> = checked.errors.into_iter().chain(checked.warnings).collect();
-        let payload = checked.payload;
+        let (mut issues, payload) = rules::check(value, &self.options.validate);
         if source == ItemSource::Csv {
             csv::apply_importer_rules(value, &mut issues);
         }

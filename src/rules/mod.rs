@@ -78,17 +78,24 @@ pub(crate) struct Facts {
 }
 
 pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
+    let (issues, payload) = check(input, options);
+    Report::from_issues(issues, payload)
+}
+
+/// Every issue of `input`, errors and warnings mixed, and its payload when it is an object (valid
+/// or not): for callers that add issues of their own before sorting them (batches).
+pub(crate) fn check<'a>(input: &Value<'a>, options: &Options) -> (Vec<Issue>, Option<Payload<'a>>) {
     let mut issues = Issues::default();
     let members = match input {
         Value::Object(members) => members,
         Value::Foreign { kind, detail } if kind == "unreadable" => {
             let reason = detail.clone().unwrap_or_default();
             issues.add("", IssueKind::UnreadableInput { reason });
-            return Report::from_issues(issues.0, None);
+            return (issues.0, None);
         }
         other => {
             issues.add("", IssueKind::InvalidType { expected: "object", received: other.type_name() });
-            return Report::from_issues(issues.0, None);
+            return (issues.0, None);
         }
     };
 
@@ -146,7 +153,7 @@ pub fn validate<'a>(input: &Value<'a>, options: &Options) -> Report<'a> {
             issues.add("/expirationTime", IssueKind::ExpirationInPast { now });
         }
     }
-    Report::from_issues(issues.0, Some(payload))
+    (issues.0, Some(payload))
 }
 
 /// The issues `validate` gives `/indicatorValue` and `/indicatorType` for a body with this value
