@@ -9,6 +9,7 @@
 //! JS type the user passed. In any other text ([`parse`]) such an object is just an object: a
 //! user's JSON must not be able to pass for a JS `Date`.
 
+use crate::swar;
 use std::borrow::Cow;
 
 /// Nesting beyond this is rejected: no indicator field nests more than two levels.
@@ -380,7 +381,11 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         // Fast path: no escapes, borrow the slice.
         let rest = self.bytes.get(start..).unwrap_or(&[]);
-        self.pos = start + rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
+        let plain = swar::skip_words(rest, |w| {
+            swar::has_byte(w, b'"') || swar::has_byte(w, b'\\') || swar::has_less_than(w, 0x20)
+        });
+        let tail = rest.get(plain..).unwrap_or(&[]);
+        self.pos = start + plain + tail.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(tail.len());
         match self.peek() {
             None => return Err(self.error("unterminated string")),
             Some(b'"') => {

@@ -20,6 +20,7 @@ pub mod model;
 pub mod payload;
 pub mod profile;
 pub mod rules;
+mod swar;
 pub mod value;
 
 #[cfg(target_arch = "wasm32")]

@@ -2,6 +2,8 @@
 //! `http://evil.com`. Every replacement is recorded, so offsets in the refanged text map back
 //! to the original and a finding can say whether it was defanged.
 
+use crate::swar;
+
 /// Tokens written instead of a character so that links are not live, and what they stand for.
 /// Letters match in any case. `hxxp` is handled apart: it counts only before a scheme's colon
 /// (`:`, `[:]` or `[://]`).
@@ -70,26 +72,13 @@ fn is_trigger(b: u8) -> bool {
 /// Where the first trigger in `bytes` is. Most text holds none for long stretches, which are
 /// skipped eight bytes at a time.
 fn next_trigger(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([1; 8]);
-    // Whether any byte of `word` is `byte` (a classic bit trick: only a zero byte borrows
-    // into its own top bit).
-    let holds = |word: u64, byte: u8| {
-        let diff = word ^ (ONES * u64::from(byte));
-        diff.wrapping_sub(ONES) & !diff & (ONES * 0x80) != 0
-    };
-    let mut at = 0;
-    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
-        // Setting bit 5 of every byte makes `[` a `{` and `X` an `x`, so three tests cover
-        // the five triggers (and turn a few control characters into false alarms).
-        let folded = u64::from_ne_bytes(*chunk) | (ONES * 0x20);
-        if holds(folded, b'{') || holds(folded, b'(') || holds(folded, b'x') {
-            if let Some(offset) = chunk.iter().position(|&b| is_trigger(b)) {
-                return Some(at + offset);
-            }
-        }
-        at += 8;
-    }
-    bytes.get(at..)?.iter().position(|&b| is_trigger(b)).map(|offset| at + offset)
+    // Setting bit 5 of every byte makes `[` a `{` and `X` an `x`, so three tests cover the five
+    // triggers (and turn a few control characters into false alarms, found exact below).
+    let skipped = swar::skip_words(bytes, |word| {
+        let folded = word | u64::from_ne_bytes([0x20; 8]);
+        swar::has_byte(folded, b'{') || swar::has_byte(folded, b'(') || swar::has_byte(folded, b'x')
+    });
+    bytes.get(skipped..)?.iter().position(|&b| is_trigger(b)).map(|offset| skipped + offset)
 }
 
 /// Replaces every defanged token in `text`.
