@@ -15,6 +15,23 @@ pub fn has_less_than(word: u64, limit: u8) -> bool {
     word.wrapping_sub(ONES * u64::from(limit)) & !word & HIGH_BITS != 0
 }
 
+/// How many bytes of `bytes` equal `byte`.
+pub fn count_byte(bytes: &[u8], byte: u8) -> usize {
+    const LOW_BITS: u64 = ONES * 0x7F;
+    let words = bytes.chunks_exact(8);
+    let tail = words.remainder();
+    let in_words: u32 = words
+        .filter_map(|chunk| <[u8; 8]>::try_from(chunk).ok())
+        .map(|chunk| {
+            let x = u64::from_ne_bytes(chunk) ^ (ONES * u64::from(byte));
+            // A byte's top bit here is set exactly when the byte of `x` is not zero.
+            let nonzero = ((x & LOW_BITS) + LOW_BITS | x) & HIGH_BITS;
+            8 - nonzero.count_ones()
+        })
+        .sum();
+    in_words as usize + tail.iter().filter(|&&b| b == byte).count()
+}
+
 /// Whether any byte of `word` is zero: only a zero byte borrows into its own top bit.
 fn has_zero(word: u64) -> bool {
     word.wrapping_sub(ONES) & !word & HIGH_BITS != 0
@@ -50,5 +67,7 @@ mod tests {
         }
         assert_eq!(skip_words(b"abcdefgh\"ijklmnop", |w| has_byte(w, b'"')), 8);
         assert_eq!(skip_words(b"abcdefghijklmnopqr", |w| has_byte(w, b'"')), 16);
+        let text = b"a\nb\n\n\x8a\x0a\xff\n0123456789\n";
+        assert_eq!(count_byte(text, b'\n'), text.iter().filter(|&&b| b == b'\n').count());
     }
 }

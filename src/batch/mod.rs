@@ -133,7 +133,7 @@ struct LineCounter<'t> {
 impl LineCounter<'_> {
     fn line_at(&mut self, offset: usize) -> usize {
         let from = self.offset.min(offset);
-        let newlines = self.text.as_bytes().get(from..offset).map_or(0, |s| s.iter().filter(|b| **b == b'\n').count());
+        let newlines = self.text.as_bytes().get(from..offset).map_or(0, |s| crate::swar::count_byte(s, b'\n'));
         self.line += newlines;
         self.offset = offset;
         self.line
