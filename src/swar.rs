@@ -25,7 +25,7 @@ pub fn count_byte(bytes: &[u8], byte: u8) -> usize {
         .map(|chunk| {
             let x = u64::from_ne_bytes(chunk) ^ (ONES * u64::from(byte));
             // A byte's top bit here is set exactly when the byte of `x` is not zero.
-            let nonzero = ((x & LOW_BITS) + LOW_BITS | x) & HIGH_BITS;
+            let nonzero = (((x & LOW_BITS) + LOW_BITS) | x) & HIGH_BITS;
             8 - nonzero.count_ones()
         })
         .sum();
