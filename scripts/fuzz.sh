@@ -4,6 +4,12 @@
 # stays usable. Prints the executions each target reached.
 #
 #   scripts/fuzz.sh [seconds-per-target] [target ...]      (npm run fuzz -- 600 extract)
+#   scripts/fuzz.sh --runs 10000000 --no-trace-compares 36000 value_tree
+#
+# `--runs N` stops a target after N executions (or the seconds, whichever comes first).
+# `--no-trace-compares` builds without libFuzzer's compare tracing, about twice the
+# executions per second: for long runs over a grown corpus, where finding new magic values
+# matters less than volume. It builds into its own directory, so the two builds coexist.
 #
 # Inputs found grow fuzz/corpus-work/<target> (not committed); `fuzz/corpus/<target>` is the
 # kept, minimized corpus (`scripts/fuzz.sh --cmin` refreshes it from both) and a crash is
@@ -15,10 +21,17 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 all_targets=(json_text value_tree csv_batch ndjson_batch extract)
 cmin=false
-if [ "${1:-}" = --cmin ]; then
-  cmin=true
+runs=()
+flags=(--release --debug-assertions --sanitizer none)
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --cmin) cmin=true ;;
+    --runs) runs=("-runs=$2"); shift ;;
+    --no-trace-compares) flags+=(--no-trace-compares --target-dir "$PWD/fuzz/target/no-trace-compares") ;;
+    *) break ;;
+  esac
   shift
-fi
+done
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=("$@")
@@ -27,9 +40,8 @@ targets=("$@")
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
-# No sanitizer: the crate has no unsafe code, and without ASan each run is about twice as fast.
-# Debug assertions on, so an arithmetic overflow is a crash rather than a wrapped number.
-flags=(--release --debug-assertions --sanitizer none)
+# (flags above) No sanitizer: the crate has no unsafe code, and without ASan each run is about
+# twice as fast. Debug assertions on, so an arithmetic overflow is a crash, not a wrapped number.
 nice -n 19 cargo +nightly fuzz build "${flags[@]}"
 
 summary=()
@@ -48,7 +60,7 @@ for target in "${targets[@]}"; do
   printf '\n== %s for %ss\n' "$target" "$seconds"
   status=0
   nice -n 19 cargo +nightly fuzz run "${flags[@]}" "$target" "fuzz/corpus-work/$target" "fuzz/corpus/$target" -- \
-    -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
+    -max_total_time="$seconds" "${runs[@]}" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
     >"$log" 2>&1 || status=$?
   tail -n 4 "$log"
   executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo '?')
