@@ -2,55 +2,113 @@
 //! forms and documentation. Derived from `profile::PROFILES`; nothing here is a second copy.
 
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, KNOWN_CATEGORIES};
+use crate::payload::OrderedMap;
 use crate::profile::{
     CrossRule, Presence, Profile, RateLimit, TypeGroup, DEFAULT_PROFILE, IMPORT_BATCH_LIMIT, IMPORT_RATE_LIMIT,
     PROFILES, SUBMIT_RATE_LIMIT,
 };
-use serde_json::{json, Map, Value};
+use serde::Serialize;
 
 fn names<T: Copy>(items: &[T], name: fn(T) -> &'static str) -> Vec<&'static str> {
     items.iter().map(|i| name(*i)).collect()
 }
 
-fn rate(limit: RateLimit) -> Value {
-    json!({ "perMinute": limit.per_minute, "perHour": limit.per_hour })
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProfileInfo {
+    name: &'static str,
+    default: bool,
+    source: &'static str,
+    host: &'static str,
+    submit_url: String,
+    import_url: String,
+    indicator_types: Vec<&'static str>,
+    actions: Vec<&'static str>,
+    legacy_actions: Vec<&'static str>,
+    actions_by_type: OrderedMap<&'static str, Vec<&'static str>>,
+    severities: Vec<&'static str>,
+    cidr: bool,
+    fields: Vec<FieldInfo>,
+    limits: Limits,
+    rate_limits: RateLimits,
 }
 
-fn field(profile: &Profile, field: Field, presence: Presence) -> Value {
-    let kind = field.kind();
-    let mut out = json!({
-        "name": field.name(),
-        "type": kind.json_type(),
-        "required": presence == Presence::Required,
-    });
-    let extra = match kind {
-        FieldKind::IndicatorType => {
-            json!({ "enum": names(profile.indicator_types, IndicatorType::as_str) })
-        }
-        FieldKind::Action => json!({ "enum": names(profile.actions, Action::as_str) }),
-        FieldKind::Severity => json!({ "enum": names(Severity::ALL, Severity::as_str) }),
-        FieldKind::DateTime => json!({ "format": "date-time" }),
-        FieldKind::Url => json!({ "format": "url" }),
-        FieldKind::Category => json!({ "examples": KNOWN_CATEGORIES }),
-        FieldKind::GroupNames | FieldKind::Techniques => json!({ "items": "string" }),
-        FieldKind::Text | FieldKind::IndicatorValue | FieldKind::Bool => json!({}),
-    };
-    if let (Value::Object(out), Value::Object(extra)) = (&mut out, extra) {
-        out.extend(extra);
+/// A field as a form needs it; the last four only for the kinds they describe.
+#[derive(Serialize)]
+struct FieldInfo {
+    name: &'static str,
+    #[serde(rename = "type")]
+    json_type: &'static str,
+    required: bool,
+    #[serde(rename = "enum", skip_serializing_if = "Option::is_none")]
+    one_of: Option<Vec<&'static str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    examples: Option<&'static [&'static str]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    items: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Limits {
+    active_indicators: u32,
+    import_batch_size: u32,
+}
+
+#[derive(Serialize)]
+struct RateLimits {
+    submit: Rate,
+    import: Rate,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Rate {
+    per_minute: u32,
+    per_hour: Option<u32>,
+}
+
+impl From<RateLimit> for Rate {
+    fn from(limit: RateLimit) -> Rate {
+        Rate { per_minute: limit.per_minute, per_hour: limit.per_hour }
     }
-    out
+}
+
+fn field(profile: &Profile, field: Field, presence: Presence) -> FieldInfo {
+    let kind = field.kind();
+    let mut info = FieldInfo {
+        name: field.name(),
+        json_type: kind.json_type(),
+        required: presence == Presence::Required,
+        one_of: None,
+        format: None,
+        examples: None,
+        items: None,
+    };
+    match kind {
+        FieldKind::IndicatorType => info.one_of = Some(names(profile.indicator_types, IndicatorType::as_str)),
+        FieldKind::Action => info.one_of = Some(names(profile.actions, Action::as_str)),
+        FieldKind::Severity => info.one_of = Some(names(Severity::ALL, Severity::as_str)),
+        FieldKind::DateTime => info.format = Some("date-time"),
+        FieldKind::Url => info.format = Some("url"),
+        FieldKind::Category => info.examples = Some(KNOWN_CATEGORIES),
+        FieldKind::GroupNames | FieldKind::Techniques => info.items = Some("string"),
+        FieldKind::Text | FieldKind::IndicatorValue | FieldKind::Bool => {}
+    }
+    info
 }
 
 /// Actions each type takes in the profile; without a type matrix, every action.
-fn actions_by_type(profile: &Profile) -> Value {
+fn actions_by_type(profile: &Profile) -> OrderedMap<&'static str, Vec<&'static str>> {
     let matrix = profile.cross_rules.iter().find_map(|r| match r {
         CrossRule::ActionsByType(table) => Some(*table),
         _ => None,
     });
     let legacy = profile.cross_rules.contains(&CrossRule::LegacyAlertActions);
-    let mut out = Map::new();
-    for t in profile.indicator_types {
-        let actions: Vec<&str> = match matrix {
+    let by_type = profile.indicator_types.iter().map(|t| {
+        let actions = match matrix {
             None => names(profile.actions, Action::as_str),
             Some(table) => {
                 let group = TypeGroup::of(*t);
@@ -68,37 +126,37 @@ fn actions_by_type(profile: &Profile) -> Value {
                 list
             }
         };
-        out.insert(t.as_str().to_string(), json!(actions));
-    }
-    Value::Object(out)
+        (t.as_str(), actions)
+    });
+    OrderedMap(by_type.collect())
 }
 
-pub fn profile(profile: &Profile) -> Value {
-    let legacy: Vec<&str> = if profile.cross_rules.contains(&CrossRule::LegacyAlertActions) {
+pub fn profile(profile: &Profile) -> ProfileInfo {
+    let legacy = if profile.cross_rules.contains(&CrossRule::LegacyAlertActions) {
         vec![Action::Alert.as_str(), Action::AlertAndBlock.as_str()]
     } else {
         vec![]
     };
-    json!({
-        "name": profile.name,
-        "default": profile.name == DEFAULT_PROFILE,
-        "source": profile.source,
-        "host": profile.host,
-        "submitUrl": profile.submit_url(),
-        "importUrl": profile.import_url(),
-        "indicatorTypes": names(profile.indicator_types, IndicatorType::as_str),
-        "actions": names(profile.actions, Action::as_str),
-        "legacyActions": legacy,
-        "actionsByType": actions_by_type(profile),
-        "severities": names(Severity::ALL, Severity::as_str),
-        "cidr": profile.cidr,
-        "fields": profile.fields.iter().map(|(f, p)| field(profile, *f, *p)).collect::<Vec<_>>(),
-        "limits": { "activeIndicators": profile.active_indicator_limit, "importBatchSize": IMPORT_BATCH_LIMIT },
-        "rateLimits": { "submit": rate(SUBMIT_RATE_LIMIT), "import": rate(IMPORT_RATE_LIMIT) },
-    })
+    ProfileInfo {
+        name: profile.name,
+        default: profile.name == DEFAULT_PROFILE,
+        source: profile.source,
+        host: profile.host,
+        submit_url: profile.submit_url(),
+        import_url: profile.import_url(),
+        indicator_types: names(profile.indicator_types, IndicatorType::as_str),
+        actions: names(profile.actions, Action::as_str),
+        legacy_actions: legacy,
+        actions_by_type: actions_by_type(profile),
+        severities: names(Severity::ALL, Severity::as_str),
+        cidr: profile.cidr,
+        fields: profile.fields.iter().map(|(f, p)| field(profile, *f, *p)).collect(),
+        limits: Limits { active_indicators: profile.active_indicator_limit, import_batch_size: IMPORT_BATCH_LIMIT },
+        rate_limits: RateLimits { submit: SUBMIT_RATE_LIMIT.into(), import: IMPORT_RATE_LIMIT.into() },
+    }
 }
 
 /// Every profile by name, oldest first.
-pub fn profiles() -> Value {
-    Value::Object(PROFILES.iter().map(|p| (p.name.to_string(), profile(p))).collect())
+pub fn profiles() -> OrderedMap<&'static str, ProfileInfo> {
+    OrderedMap(PROFILES.iter().map(|p| (p.name, profile(p))).collect())
 }

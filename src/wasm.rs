@@ -145,16 +145,23 @@ pub fn to_csv_json(items: &str) -> String {
             Err(vec![Issue::new("", IssueKind::InvalidJson { reason: error.reason.clone(), line, column })])
         }
     };
-    match written {
-        Ok(text) => to_json(&serde_json::json!({ "csv": text })),
-        Err(errors) => to_json(&serde_json::json!({ "errors": errors })),
+    /// `{"csv": ...}` or `{"errors": [...]}`.
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Answer {
+        Csv(String),
+        Errors(Vec<Issue>),
     }
+    to_json(&match written {
+        Ok(text) => Answer::Csv(text),
+        Err(errors) => Answer::Errors(errors),
+    })
 }
 
 /// `profiles()` as JSON text.
 #[wasm_bindgen(js_name = profilesJson)]
 pub fn profiles_json() -> String {
-    describe::profiles().to_string()
+    to_json(&describe::profiles())
 }
 
 fn profile_named(name: &str) -> Result<&'static Profile, OptionsError> {

@@ -5,11 +5,12 @@ use super::{Facts, Issues, Options};
 use crate::issue::{pointer, IssueKind};
 use crate::json::Value;
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, Vocabulary, KNOWN_CATEGORIES};
-use crate::payload::Payload;
+use crate::payload::{OrderedMap, PassThrough, Payload};
 use crate::profile::{first_profile_with, Presence, Profile};
 use crate::value::url::{self, Scheme};
 use crate::value::{datetime, hidden};
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 /// The text of a string value, or why it is not one.
 fn text<'v>(value: &'v Value, expected: &'static str) -> Result<&'v str, IssueKind> {
@@ -265,50 +266,57 @@ pub(super) fn read_undocumented(name: &str, value: &Value, path: &str, payload: 
     // When the value cannot be passed through, `to_json` has already said why.
     if let Some(json) = to_json(value, path, issues) {
         issues.add(path, IssueKind::UndocumentedField { field: name.to_string() });
-        payload.undocumented.insert(name.to_string(), json);
+        payload.undocumented.0.push((name.to_string(), json));
     }
 }
 
-/// Converts a value to serde_json for pass-through, reporting what JSON cannot carry.
-fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<serde_json::Value> {
-    use serde_json::Value as J;
+/// Converts a value for pass-through, reporting what JSON cannot carry.
+fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<PassThrough> {
     match value {
-        Value::Null => Some(J::Null),
-        Value::Bool(b) => Some(J::Bool(*b)),
-        Value::Number(n) => match serde_json::from_str::<serde_json::Number>(n) {
-            Ok(number) => Some(J::Number(number)),
-            Err(_) => {
+        Value::Null => Some(PassThrough::Null),
+        Value::Bool(b) => Some(PassThrough::Bool(*b)),
+        Value::Number(n) => {
+            let number = if let Ok(u) = n.parse::<u64>() {
+                Some(PassThrough::Unsigned(u))
+            } else if let Some(i) = n.parse::<i64>().ok().filter(|i| *i != 0) {
+                // `-0` stays a float, so its sign is kept.
+                Some(PassThrough::Signed(i))
+            } else {
+                n.parse::<f64>().ok().filter(|f| f.is_finite()).map(PassThrough::Float)
+            };
+            if number.is_none() {
                 issues.add(path, IssueKind::InvalidType { expected: "number within range", received: n.to_string() });
-                None
             }
-        },
+            number
+        }
         Value::String(_) => match text(value, "string") {
-            Ok(t) => Some(J::String(t.to_string())),
+            Ok(t) => Some(PassThrough::String(t.to_string())),
             Err(kind) => {
                 issues.add(path, kind);
                 None
             }
         },
         Value::Array(items) => {
-            let converted: Vec<Option<J>> =
+            let converted: Vec<Option<PassThrough>> =
                 items.iter().enumerate().map(|(i, v)| to_json(v, &pointer(path, &i.to_string()), issues)).collect();
-            converted.into_iter().collect::<Option<Vec<J>>>().map(J::Array)
+            converted.into_iter().collect::<Option<Vec<PassThrough>>>().map(PassThrough::Array)
         }
         Value::Object(members) => {
-            let mut map = serde_json::Map::new();
+            let mut seen = HashSet::new();
+            let mut kept = Vec::with_capacity(members.len());
             let mut ok = true;
             for (key, v) in members {
                 let member_path = pointer(path, key.as_str());
-                if map.contains_key(key.as_str()) {
+                if !seen.insert(key.as_str()) {
                     issues.add(member_path, IssueKind::DuplicateKey { key: key.as_str().to_string() });
                     ok = false;
                 } else if let Some(json) = to_json(v, &member_path, issues) {
-                    map.insert(key.as_str().to_string(), json);
+                    kept.push((key.as_str().to_string(), json));
                 } else {
                     ok = false;
                 }
             }
-            ok.then_some(J::Object(map))
+            ok.then_some(PassThrough::Object(OrderedMap(kept)))
         }
         Value::Foreign { .. } => {
             issues.add(path, IssueKind::InvalidType { expected: "JSON value", received: value.type_name() });
