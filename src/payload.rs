@@ -48,20 +48,27 @@ pub struct Payload<'a> {
     pub undocumented: Members,
 }
 
-/// An undocumented field's value, sent as given. Numbers are integers when they are written as
-/// integers that fit, otherwise the nearest `f64`, as serde_json itself would read them. Our
-/// own small type rather than `serde_json::Value`, whose parser and float formatting would be
+/// An undocumented field's value, sent as given, numbers exactly as written. Our own small type
+/// rather than `serde_json::Value`, whose parser and float parsing and formatting would be
 /// about a quarter of the wasm.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PassThrough {
     Null,
     Bool(bool),
-    Unsigned(u64),
-    Signed(i64),
-    Float(f64),
+    Number(RawNumber),
     String(String),
     Array(Vec<PassThrough>),
     Object(Members),
+}
+
+/// A JSON number's text.
+#[derive(Debug, Clone)]
+pub struct RawNumber(pub Box<serde_json::value::RawValue>);
+
+impl PartialEq for RawNumber {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.get() == other.0.get()
+    }
 }
 
 /// Object members in their input order (keys are unique: duplicates are reported instead).
@@ -82,9 +89,7 @@ impl Serialize for PassThrough {
         match self {
             PassThrough::Null => serializer.serialize_unit(),
             PassThrough::Bool(b) => serializer.serialize_bool(*b),
-            PassThrough::Unsigned(n) => serializer.serialize_u64(*n),
-            PassThrough::Signed(n) => serializer.serialize_i64(*n),
-            PassThrough::Float(n) => serializer.serialize_f64(*n),
+            PassThrough::Number(n) => n.0.serialize(serializer),
             PassThrough::String(s) => serializer.serialize_str(s),
             PassThrough::Array(items) => serializer.collect_seq(items),
             PassThrough::Object(members) => members.serialize(serializer),

@@ -5,7 +5,7 @@ use super::{Facts, Issues, Options};
 use crate::issue::{pointer, IssueKind};
 use crate::json::Value;
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, Vocabulary, KNOWN_CATEGORIES};
-use crate::payload::{OrderedMap, PassThrough, Payload};
+use crate::payload::{OrderedMap, PassThrough, Payload, RawNumber};
 use crate::profile::{first_profile_with, Presence, Profile};
 use crate::value::url::{self, Scheme};
 use crate::value::{datetime, hidden};
@@ -275,20 +275,14 @@ fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<PassThrough
     match value {
         Value::Null => Some(PassThrough::Null),
         Value::Bool(b) => Some(PassThrough::Bool(*b)),
-        Value::Number(n) => {
-            let number = if let Ok(u) = n.parse::<u64>() {
-                Some(PassThrough::Unsigned(u))
-            } else if let Some(i) = n.parse::<i64>().ok().filter(|i| *i != 0) {
-                // `-0` stays a float, so its sign is kept.
-                Some(PassThrough::Signed(i))
-            } else {
-                n.parse::<f64>().ok().filter(|f| f.is_finite()).map(PassThrough::Float)
-            };
-            if number.is_none() {
-                issues.add(path, IssueKind::InvalidType { expected: "number within range", received: n.to_string() });
+        // Our reader has checked the number's syntax; serde_json checks it once more.
+        Value::Number(n) => match serde_json::value::RawValue::from_string(n.to_string()) {
+            Ok(raw) => Some(PassThrough::Number(RawNumber(raw))),
+            Err(_) => {
+                issues.add(path, IssueKind::InvalidType { expected: "JSON number", received: n.to_string() });
+                None
             }
-            number
-        }
+        },
         Value::String(_) => match text(value, "string") {
             Ok(t) => Some(PassThrough::String(t.to_string())),
             Err(kind) => {
