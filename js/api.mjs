@@ -25,7 +25,7 @@ export class IndicatorError extends Error {
 
 // Long texts cross into wasm as UTF-8 bytes: `encode` is several times faster than the
 // character loop that wasm-bindgen runs for a string parameter.
-const utf8 = new TextEncoder();
+const utf8 = /* @__PURE__ */ new TextEncoder();
 
 const tag = (kind, detail) => (detail === undefined ? { [TAG]: kind } : { [TAG]: kind, detail });
 
@@ -165,7 +165,11 @@ function readOptionsOf(options) {
   return { profile, nowText, nowMs, allowUndocumented: allowUndocumented === true };
 }
 
-export function createApi(raw) {
+/**
+ * Validation alone: all that the lean module of the `mde-indicator/validate` entry exports
+ * (`validateJson`, `validateEncoded`, `profilesJson`).
+ */
+export function createValidationApi(raw) {
   let profilesCache;
 
   function validate(input, options) {
@@ -190,6 +194,14 @@ export function createApi(raw) {
     profilesCache ??= raw.profilesJson();
     return JSON.parse(profilesCache); // a fresh copy each time: callers may mutate it
   }
+
+  return { validate, validateJson, buildPayload, profiles, IndicatorError };
+}
+
+/** Everything, over the full module. */
+export function createApi(raw) {
+  const validation = createValidationApi(raw);
+  const { profiles } = validation;
 
   /** A validator fed chunk by chunk; its duplicate check spans every chunk. Call free(). */
   function createBatchValidator(options = {}) {
@@ -274,7 +286,7 @@ export function createApi(raw) {
   const defang = (value) => raw.defang(asValue(value, 'defang'));
 
   return {
-    validate, validateJson, buildPayload, profiles, IndicatorError,
+    ...validation,
     validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
     extract, detectType, refang, defang,
   };

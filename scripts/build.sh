@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the package: the wasm for Node (CommonJS, pkg/node) and for browsers and bundlers
-# (ES module, pkg/web), and dist/api.cjs from js/api.mjs. Sets up first where needed; skips
-# the wasm steps when no Rust source changed since the last build.
+# Builds the package: the wasm modules with their glue (pkg/, below) and dist/api.cjs from
+# js/api.mjs. Sets up first where needed; skips the wasm steps when no Rust source changed
+# since the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -9,12 +9,19 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 toolchain=$(cat target/wasm-toolchain)
 [ "$toolchain" = system ] && export RUSTUP_TOOLCHAIN=system
 
-built=pkg/web/mde_indicator_bg.wasm
+# The full module (pkg/node, pkg/web) and the lean validation-only one of the
+# `mde-indicator/validate` entry (pkg/validate-node, pkg/validate-web), each for Node (CommonJS)
+# and for browsers and bundlers (ES module).
+built=pkg/validate-web/mde_indicator_bg.wasm
 if [ ! -f "$built" ] || [ -n "$(find src Cargo.toml Cargo.lock -newer "$built" -print -quit)" ]; then
-  for target in nodejs web; do
-    dir=pkg/$([ "$target" = nodejs ] && echo node || echo web)
-    wasm-pack --quiet build --release --target "$target" --out-dir "$dir" --out-name mde_indicator --no-pack
-    rm -f "$dir/.gitignore"
+  for module in full validate; do
+    prefix=$([ "$module" = validate ] && echo validate- || true)
+    features=$([ "$module" = validate ] && echo --no-default-features || true)
+    for target in nodejs web; do
+      dir=pkg/$prefix$([ "$target" = nodejs ] && echo node || echo web)
+      wasm-pack --quiet build --release --target "$target" --out-dir "$dir" --out-name mde_indicator --no-pack -- $features
+      rm -f "$dir/.gitignore"
+    done
   done
 fi
 esbuild js/api.mjs --format=cjs --platform=neutral --log-level=warning --outfile=dist/api.cjs

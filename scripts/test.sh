@@ -13,6 +13,7 @@ step "cargo fmt --check";  cargo fmt --check
 step "cargo clippy";       cargo clippy --all-targets -q -- -D warnings
 if [ "$toolchain" = stable ]; then
   step "cargo clippy (wasm32)"; cargo clippy --target wasm32-unknown-unknown -q -- -D warnings
+  step "cargo clippy (wasm32, the lean module)"; cargo clippy --target wasm32-unknown-unknown --no-default-features -q -- -D warnings
 else
   step "cargo clippy (wasm32): skipped, Debian's offline toolchain has no clippy; src/wasm.rs is linted where rustup has the target"
 fi

@@ -459,7 +459,7 @@ impl fmt::Display for IssueKind {
             InvalidJson { reason, line, column } => write!(f, "is not valid JSON: {reason} at line {line}, column {column}"),
             UnreadableInput { reason } => write!(f, "could not be read as JSON data: {reason}"),
             DuplicateKey { key } => write!(f, "has the key \"{key}\" more than once; the service would silently keep only one"),
-            Required { field } => write!(f, "must have the required field \"{field}\""),
+            Required { .. } => write!(f, "is required"),
             InvalidType { expected, received } => write!(f, "must be {}, not {received}", with_article(expected)),
             EmptyValue => write!(f, "must not be empty"),
             UnrepresentableString => write!(f, "contains a lone UTF-16 surrogate, which cannot be sent faithfully as UTF-8 JSON"),
@@ -474,7 +474,7 @@ impl fmt::Display for IssueKind {
                 write!(f, "\"{field}\" is not a field in profile {profile}{}", since_clause(since))
             }
             InvalidEnum { field, received, allowed, suggestion } => {
-                write!(f, "\"{received}\" is not a valid {field}; must be one of {}", allowed.join(", "))?;
+                write!(f, "\"{received}\" is not a valid {field}; must be one of {}", List(allowed))?;
                 if let Some(s) = suggestion {
                     write!(f, " (did you mean \"{s}\"? values are case-sensitive)")?;
                 }
@@ -484,7 +484,9 @@ impl fmt::Display for IssueKind {
                 write!(f, "{field} \"{received}\" is not available in profile {profile}{}", since_clause(since))
             }
             InvalidHash { indicator_type, expected_length, length, non_hex } => match non_hex {
-                Some(c) => write!(f, "must be hexadecimal for {indicator_type}, but contains {c:?}"),
+                // Invisible and non-ASCII characters by their code point, so the message shows them.
+                Some(c) if c.is_ascii_graphic() => write!(f, "must be hexadecimal for {indicator_type}, but contains '{c}'"),
+                Some(c) => write!(f, "must be hexadecimal for {indicator_type}, but contains U+{:04X}", u32::from(*c)),
                 None => write!(f, "must be {expected_length} hex digits for {indicator_type}, not {length}"),
             },
             InvalidIp { reason } => write!(f, "is not a valid IP address: {reason}"),
@@ -510,7 +512,7 @@ impl fmt::Display for IssueKind {
             ActionNotAllowedForType { action, indicator_type, allowed } => write!(
                 f,
                 "{action} is not available for {indicator_type} indicators; use one of {}",
-                allowed.join(", ")
+                List(allowed)
             ),
             LegacyAction { action, replacement } => write!(f, "{action} is a legacy action since January 2022; use {replacement}"),
             HttpsEnforcedOnlyInEdge => write!(
@@ -561,6 +563,21 @@ impl fmt::Display for IssueKind {
                 "repeats the type and value of item {first_index}; the service would update that indicator instead"
             ),
         }
+    }
+}
+
+/// Items separated by commas, written straight to the formatter.
+pub(crate) struct List<'a>(pub &'a [&'a str]);
+
+impl fmt::Display for List<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, item) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(item)?;
+        }
+        Ok(())
     }
 }
 

@@ -83,7 +83,7 @@ impl ParseError {
         let before = input.get(..self.offset).unwrap_or(input);
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        let column = before.get(line_start..).map_or(0, crate::value::char_count) + 1;
         (line, column)
     }
 }

@@ -44,7 +44,7 @@ impl fmt::Display for OptionsError {
         match self {
             OptionsError::UnknownProfile(name) => {
                 let known: Vec<&str> = Profile::names().collect();
-                write!(f, "unknown profile {name:?}; use one of {}", known.join(", "))
+                write!(f, "unknown profile \"{name}\"; use one of {}", issue::List(&known))
             }
             OptionsError::InvalidNow(reason) => {
                 write!(f, "options.now is not a valid date-time: {reason}")

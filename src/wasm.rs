@@ -1,11 +1,12 @@
 //! The only code that meets JavaScript. Text in, text out: the JS wrapper (`js/api.mjs`)
 //! serialises the input with `JSON.stringify` and parses the answer with `JSON.parse`, which
 //! costs two boundary crossings per call instead of one per property.
+//!
+//! Validation is always built; batches, CSV, service answers and extraction only with the
+//! default feature `full`. Without it (`--no-default-features`) the module is the lean one of
+//! the `mde-indicator/validate` entry: the unused rest of the core never reaches the wasm.
 
-use crate::batch::{csv, plan, service, BatchOptions, BatchValidator, Format};
-use crate::issue::{Issue, IssueKind};
-use crate::profile::Profile;
-use crate::{describe, extract, json, validate_encoded, validate_json, Options, OptionsError};
+use crate::{describe, validate_encoded, validate_json, Options, OptionsError};
 use wasm_bindgen::prelude::*;
 
 // A report is many small strings: talc allocates them faster than Rust's default for wasm.
@@ -55,141 +56,152 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-/// A batch validated in one call or fed chunk by chunk (its duplicate check spans chunks).
-#[wasm_bindgen]
-pub struct BatchSession {
-    validator: BatchValidator,
-}
-
-#[wasm_bindgen]
-impl BatchSession {
-    #[wasm_bindgen(constructor)]
-    pub fn new(
-        profile: &str,
-        now_text: &str,
-        now_ms: f64,
-        allow_undocumented: bool,
-        include_payloads: bool,
-    ) -> Result<BatchSession, JsError> {
-        let validate = options(profile, now_text, now_ms, allow_undocumented)?;
-        Ok(BatchSession { validator: BatchValidator::new(BatchOptions { validate, include_payloads }) })
-    }
-
-    /// Validates one chunk of text; `format` is "json", "ndjson", "csv", or "" to guess.
-    #[wasm_bindgen(js_name = feedText)]
-    pub fn feed_text(&mut self, text: &str, format: &str) -> Result<String, JsError> {
-        let format = format_of(format, text)?;
-        Ok(self.validator.feed(text, format).to_json())
-    }
-
-    /// A JSON array that `js/api.mjs` encoded from JS values (tags read as JS values).
-    #[wasm_bindgen(js_name = feedEncoded)]
-    pub fn feed_encoded(&mut self, text: &str) -> String {
-        self.validator.feed_encoded(text).to_json()
-    }
-
-    /// Same for bytes (a file read, a `Buffer`): no conversion to a JS string on the way.
-    #[wasm_bindgen(js_name = feedBytes)]
-    pub fn feed_bytes(&mut self, bytes: &[u8], format: &str) -> Result<String, JsError> {
-        let format = if format.is_empty() { None } else { Some(format_of(format, "")?) };
-        Ok(self.validator.feed_bytes(bytes, format).to_json())
-    }
-
-    /// Issues only visible at the end of the input (an empty input), as a JSON array.
-    pub fn finish(&self) -> String {
-        to_json(&self.validator.finish())
-    }
-
-    /// Running totals over every chunk.
-    pub fn summary(&self) -> String {
-        to_json(&self.validator.summary())
-    }
-}
-
-fn format_of(name: &str, text: &str) -> Result<Format, JsError> {
-    if name.is_empty() {
-        return Ok(Format::detect(text));
-    }
-    Format::parse(name).ok_or_else(|| JsError::new(&format!("unknown format {name:?}; use json, ndjson or csv")))
-}
-
-#[wasm_bindgen(js_name = planSubmissionJson)]
-pub fn plan_submission_json(count: f64, active_indicators: f64, profile: &str) -> Result<String, JsError> {
-    let profile = Profile::by_name(profile).ok_or_else(|| OptionsError::UnknownProfile(profile.to_string()))?;
-    // Counts arrive checked as non-negative integers by the JS wrapper; the casts saturate.
-    Ok(to_json(&plan::plan_submission(count as u64, active_indicators as u64, profile)))
-}
-
-#[wasm_bindgen(js_name = readImportResponseJson)]
-pub fn read_import_response_json(text: &str) -> String {
-    to_json(&service::read_import_response(text))
-}
-
-#[wasm_bindgen(js_name = readServiceErrorJson)]
-pub fn read_service_error_json(text: &str) -> String {
-    to_json(&service::read_service_error(text))
-}
-
-/// `{"csv": text}`, or `{"errors": [...]}` when an item cannot be written without loss; `items`
-/// is a JSON array that `js/api.mjs` encoded from JS values.
-#[wasm_bindgen(js_name = toCsvJson)]
-pub fn to_csv_json(items: &str) -> String {
-    let parsed = json::parse_encoded(items);
-    let written = match &parsed {
-        Ok(json::Value::Array(items)) => csv::write(items),
-        Ok(other) => {
-            Err(vec![Issue::new("", IssueKind::InvalidType { expected: "array", received: other.type_name() })])
-        }
-        Err(error) => {
-            let (line, column) = error.line_column(items);
-            Err(vec![Issue::new("", IssueKind::InvalidJson { reason: error.reason.clone(), line, column })])
-        }
-    };
-    /// `{"csv": ...}` or `{"errors": [...]}`.
-    #[derive(serde::Serialize)]
-    #[serde(rename_all = "lowercase")]
-    enum Answer {
-        Csv(String),
-        Errors(Vec<Issue>),
-    }
-    to_json(&match written {
-        Ok(text) => Answer::Csv(text),
-        Err(errors) => Answer::Errors(errors),
-    })
-}
-
 /// `profiles()` as JSON text.
 #[wasm_bindgen(js_name = profilesJson)]
 pub fn profiles_json() -> String {
     to_json(&describe::profiles())
 }
 
-fn profile_named(name: &str) -> Result<&'static Profile, OptionsError> {
-    Profile::by_name(name).ok_or_else(|| OptionsError::UnknownProfile(name.to_string()))
-}
+/// Batches, CSV, service answers, and finding indicators in text.
+#[cfg(feature = "full")]
+mod full {
+    use super::{options, to_json};
+    use crate::batch::{csv, plan, service, BatchOptions, BatchValidator, Format};
+    use crate::issue::{Issue, IssueKind};
+    use crate::profile::Profile;
+    use crate::{extract, json, OptionsError};
+    use wasm_bindgen::prelude::*;
 
-/// Every indicator found in `text` (UTF-8 from `TextEncoder`: it copies a long text into wasm
-/// several times faster than the character loop of a `&str` parameter), as a JSON array;
-/// `unique` keeps the first of each value.
-#[wasm_bindgen(js_name = extractJson)]
-pub fn extract_json(text: &[u8], profile: &str, unique: bool) -> Result<String, JsError> {
-    let options = extract::ExtractOptions { profile: profile_named(profile)?, unique };
-    let text = std::str::from_utf8(text).map_err(|error| JsError::new(&error.to_string()))?;
-    Ok(to_json(&extract::extract(text, &options)))
-}
+    /// A batch validated in one call or fed chunk by chunk (its duplicate check spans chunks).
+    #[wasm_bindgen]
+    pub struct BatchSession {
+        validator: BatchValidator,
+    }
 
-/// What one value is, as JSON.
-#[wasm_bindgen(js_name = detectTypeJson)]
-pub fn detect_type_json(value: &str, profile: &str) -> Result<String, JsError> {
-    Ok(to_json(&extract::detect_type(value, profile_named(profile)?)))
-}
+    #[wasm_bindgen]
+    impl BatchSession {
+        #[wasm_bindgen(constructor)]
+        pub fn new(
+            profile: &str,
+            now_text: &str,
+            now_ms: f64,
+            allow_undocumented: bool,
+            include_payloads: bool,
+        ) -> Result<BatchSession, JsError> {
+            let validate = options(profile, now_text, now_ms, allow_undocumented)?;
+            Ok(BatchSession { validator: BatchValidator::new(BatchOptions { validate, include_payloads }) })
+        }
 
-#[wasm_bindgen]
-pub fn refang(value: &str) -> String {
-    extract::refang(value)
-}
+        /// Validates one chunk of text; `format` is "json", "ndjson", "csv", or "" to guess.
+        #[wasm_bindgen(js_name = feedText)]
+        pub fn feed_text(&mut self, text: &str, format: &str) -> Result<String, JsError> {
+            let format = format_of(format, text)?;
+            Ok(self.validator.feed(text, format).to_json())
+        }
 
-#[wasm_bindgen]
-pub fn defang(value: &str) -> String {
-    extract::defang(value)
+        /// A JSON array that `js/api.mjs` encoded from JS values (tags read as JS values).
+        #[wasm_bindgen(js_name = feedEncoded)]
+        pub fn feed_encoded(&mut self, text: &str) -> String {
+            self.validator.feed_encoded(text).to_json()
+        }
+
+        /// Same for bytes (a file read, a `Buffer`): no conversion to a JS string on the way.
+        #[wasm_bindgen(js_name = feedBytes)]
+        pub fn feed_bytes(&mut self, bytes: &[u8], format: &str) -> Result<String, JsError> {
+            let format = if format.is_empty() { None } else { Some(format_of(format, "")?) };
+            Ok(self.validator.feed_bytes(bytes, format).to_json())
+        }
+
+        /// Issues only visible at the end of the input (an empty input), as a JSON array.
+        pub fn finish(&self) -> String {
+            to_json(&self.validator.finish())
+        }
+
+        /// Running totals over every chunk.
+        pub fn summary(&self) -> String {
+            to_json(&self.validator.summary())
+        }
+    }
+
+    fn format_of(name: &str, text: &str) -> Result<Format, JsError> {
+        if name.is_empty() {
+            return Ok(Format::detect(text));
+        }
+        Format::parse(name).ok_or_else(|| JsError::new(&format!("unknown format \"{name}\"; use json, ndjson or csv")))
+    }
+
+    #[wasm_bindgen(js_name = planSubmissionJson)]
+    pub fn plan_submission_json(count: f64, active_indicators: f64, profile: &str) -> Result<String, JsError> {
+        let profile = profile_named(profile)?;
+        // Counts arrive checked as non-negative integers by the JS wrapper; the casts saturate.
+        Ok(to_json(&plan::plan_submission(count as u64, active_indicators as u64, profile)))
+    }
+
+    #[wasm_bindgen(js_name = readImportResponseJson)]
+    pub fn read_import_response_json(text: &str) -> String {
+        to_json(&service::read_import_response(text))
+    }
+
+    #[wasm_bindgen(js_name = readServiceErrorJson)]
+    pub fn read_service_error_json(text: &str) -> String {
+        to_json(&service::read_service_error(text))
+    }
+
+    /// `{"csv": text}`, or `{"errors": [...]}` when an item cannot be written without loss; `items`
+    /// is a JSON array that `js/api.mjs` encoded from JS values.
+    #[wasm_bindgen(js_name = toCsvJson)]
+    pub fn to_csv_json(items: &str) -> String {
+        let parsed = json::parse_encoded(items);
+        let written = match &parsed {
+            Ok(json::Value::Array(items)) => csv::write(items),
+            Ok(other) => {
+                Err(vec![Issue::new("", IssueKind::InvalidType { expected: "array", received: other.type_name() })])
+            }
+            Err(error) => {
+                let (line, column) = error.line_column(items);
+                Err(vec![Issue::new("", IssueKind::InvalidJson { reason: error.reason.clone(), line, column })])
+            }
+        };
+        /// `{"csv": ...}` or `{"errors": [...]}`.
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "lowercase")]
+        enum Answer {
+            Csv(String),
+            Errors(Vec<Issue>),
+        }
+        to_json(&match written {
+            Ok(text) => Answer::Csv(text),
+            Err(errors) => Answer::Errors(errors),
+        })
+    }
+
+    fn profile_named(name: &str) -> Result<&'static Profile, OptionsError> {
+        Profile::by_name(name).ok_or_else(|| OptionsError::UnknownProfile(name.to_string()))
+    }
+
+    /// Every indicator found in `text` (UTF-8 from `TextEncoder`: it copies a long text into wasm
+    /// several times faster than the character loop of a `&str` parameter), as a JSON array;
+    /// `unique` keeps the first of each value.
+    #[wasm_bindgen(js_name = extractJson)]
+    pub fn extract_json(text: &[u8], profile: &str, unique: bool) -> Result<String, JsError> {
+        let options = extract::ExtractOptions { profile: profile_named(profile)?, unique };
+        let text = std::str::from_utf8(text).map_err(|error| JsError::new(&error.to_string()))?;
+        Ok(to_json(&extract::extract(text, &options)))
+    }
+
+    /// What one value is, as JSON.
+    #[wasm_bindgen(js_name = detectTypeJson)]
+    pub fn detect_type_json(value: &str, profile: &str) -> Result<String, JsError> {
+        Ok(to_json(&extract::detect_type(value, profile_named(profile)?)))
+    }
+
+    #[wasm_bindgen]
+    pub fn refang(value: &str) -> String {
+        extract::refang(value)
+    }
+
+    #[wasm_bindgen]
+    pub fn defang(value: &str) -> String {
+        extract::defang(value)
+    }
 }

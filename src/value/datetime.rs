@@ -77,7 +77,7 @@ pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
     if bytes.len() < 19 || !text.is_ascii() {
         return Err(shape);
     }
-    let (date, rest) = text.split_at(10);
+    let Some((date, rest)) = text.split_at_checked(10) else { return Err(shape) };
     let separator_ok = matches!(rest.as_bytes().first(), Some(b'T' | b't'));
     let mut date_parts = date.split('-');
     let (Some(year), Some(month), Some(day), None) =
@@ -169,7 +169,8 @@ pub fn format_utc(instant: Instant) -> Option<String> {
             end -= 1;
         }
     }
-    let mut text = String::from_utf8_lossy(out.get(..end).unwrap_or_default()).into_owned();
+    // ASCII digits and separators: each byte is its character.
+    let mut text: String = out.get(..end).unwrap_or_default().iter().map(|&b| char::from(b)).collect();
     text.push('Z');
     Some(text)
 }

@@ -53,7 +53,8 @@ pub fn check(value: &str) -> Result<(), IssueKind> {
     if value.chars().any(char::is_whitespace) {
         return Err(invalid("contains spaces"));
     }
-    if value.contains("://") || value.contains('/') {
+    // A scheme (`://`) has a slash too.
+    if value.contains('/') {
         return Err(invalid("has a scheme or path; use indicatorType Url for URLs"));
     }
     if value.contains('\\') {

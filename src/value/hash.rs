@@ -9,7 +9,7 @@ pub fn check(value: &str, indicator_type: IndicatorType, expected_length: usize)
     let invalid = |non_hex| IssueKind::InvalidHash {
         indicator_type: indicator_type.as_str(),
         expected_length,
-        length: value.chars().count(),
+        length: super::char_count(value),
         non_hex,
     };
     if let Some(bad) = value.chars().find(|c| !c.is_ascii_hexdigit()) {

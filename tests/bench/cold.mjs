@@ -7,6 +7,8 @@
 //   load   the rest of loading: require/import of the package (for mde-indicator: reading the
 //          .wasm file, the JS glue and the API, without compile and instantiate)
 //   first  the first validation of one valid indicator (lazy compilation, JIT warm-up)
+// NAME `mde` is the package root (the full module), `mde-validate` the lean
+// `mde-indicator/validate` entry.
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 
@@ -18,7 +20,7 @@ const sample = {
 const ms = () => performance.now();
 let result;
 
-if (name === 'mde') {
+if (name === 'mde' || name === 'mde-validate') {
   const { Module, Instance } = WebAssembly;
   let compile = 0;
   let instantiate = 0;
@@ -35,7 +37,7 @@ if (name === 'mde') {
     return i;
   };
   const t0 = ms();
-  const mde = createRequire(import.meta.url)('../..');
+  const mde = createRequire(import.meta.url)(name === 'mde' ? '../..' : '../../validate/index.cjs');
   const t1 = ms();
   const valid = mde.validate(sample).valid;
   const t2 = ms();

@@ -1,13 +1,15 @@
 // Runs tests/fixtures/cases.json (shared with the Rust tests) through the built package, as
-// CommonJS and as an ES module.
+// CommonJS and as an ES module, and through the lean `mde-indicator/validate` entry.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as esm from '../../index.mjs';
+import * as validateEsm from '../../validate/index.mjs';
 
 const require = createRequire(import.meta.url);
 const cjs = require('../..');
+const validateCjs = require('../../validate/index.cjs');
 const doc = JSON.parse(readFileSync(new URL('../fixtures/cases.json', import.meta.url), 'utf8'));
 
 function inputOf(c) {
@@ -19,8 +21,9 @@ function inputOf(c) {
 
 const pairs = (issues) => issues.map((i) => `${i.path} ${i.code}`).sort();
 
-for (const [entry, mde] of [['require', cjs], ['import', esm]]) {
-  test(`fixture cases through ${entry}()`, () => {
+const entries = [['require()', cjs], ['import', esm], ['mde-indicator/validate, require()', validateCjs], ['mde-indicator/validate, import', validateEsm]];
+for (const [entry, mde] of entries) {
+  test(`fixture cases through ${entry}`, () => {
     let runs = 0;
     for (const c of doc.cases) {
       // Text as the binding encodes a JS value: only the Rust side can be given it as such.

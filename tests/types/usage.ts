@@ -52,3 +52,14 @@ const detectedType: mde.ExtractedType | null = detected.indicatorType;
 const plain: string = mde.refang(mde.defang('https://evil.example.com/a'));
 void detectedType;
 void plain;
+
+// The lean entry has the validation functions and every type, and nothing of batches or extraction.
+import * as lean from 'mde-indicator/validate';
+import type { Issue as LeanIssue } from 'mde-indicator/validate';
+const leanResult: ValidationResult = lean.validate({}, { profile: 'current' });
+const leanIssues: LeanIssue[] = leanResult.valid ? [] : leanResult.errors;
+void leanIssues;
+void lean.buildPayload;
+void lean.profiles().current.fields;
+// @ts-expect-error: batches are in the full entry only.
+void lean.validateBatch;
