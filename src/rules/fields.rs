@@ -263,15 +263,15 @@ fn read_text<'a>(
 
 /// An undocumented field the caller allowed: passed through as any JSON value.
 pub(super) fn read_undocumented(name: &str, value: &Value, path: &str, payload: &mut Payload<'_>, issues: &mut Issues) {
-    // When the value cannot be passed through, `to_json` has already said why.
-    if let Some(json) = to_json(value, path, issues) {
+    // When the value cannot be passed through, `pass_through` has already said why.
+    if let Some(json) = pass_through(value, path, issues) {
         issues.add(path, IssueKind::UndocumentedField { field: name.to_string() });
         payload.undocumented.0.push((name.to_string(), json));
     }
 }
 
 /// Converts a value for pass-through, reporting what JSON cannot carry.
-fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<PassThrough> {
+fn pass_through(value: &Value, path: &str, issues: &mut Issues) -> Option<PassThrough> {
     match value {
         Value::Null => Some(PassThrough::Null),
         Value::Bool(b) => Some(PassThrough::Bool(*b)),
@@ -291,8 +291,11 @@ fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<PassThrough
             }
         },
         Value::Array(items) => {
-            let converted: Vec<Option<PassThrough>> =
-                items.iter().enumerate().map(|(i, v)| to_json(v, &pointer(path, &i.to_string()), issues)).collect();
+            let converted: Vec<Option<PassThrough>> = items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| pass_through(v, &pointer(path, &i.to_string()), issues))
+                .collect();
             converted.into_iter().collect::<Option<Vec<PassThrough>>>().map(PassThrough::Array)
         }
         Value::Object(members) => {
@@ -304,7 +307,7 @@ fn to_json(value: &Value, path: &str, issues: &mut Issues) -> Option<PassThrough
                 if !seen.insert(key.as_str()) {
                     issues.add(member_path, IssueKind::DuplicateKey { key: key.as_str().to_string() });
                     ok = false;
-                } else if let Some(json) = to_json(v, &member_path, issues) {
+                } else if let Some(json) = pass_through(v, &member_path, issues) {
                     kept.push((key.as_str().to_string(), json));
                 } else {
                     ok = false;
