@@ -423,7 +423,15 @@ pub fn extract(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let profile = Profile::by_name("current").expect("current");
     let all = extract::extract(text, &ExtractOptions { profile, unique: false });
-    let utf16_len = |s: &str| s.encode_utf16().count();
+    // UTF-16 offset of every character boundary, counted once (per finding it would make
+    // each execution quadratic in the number of findings).
+    let mut utf16_at = vec![0; text.len() + 1];
+    let mut units = 0;
+    for (at, c) in text.char_indices() {
+        utf16_at[at] = units;
+        units += c.len_utf16();
+    }
+    utf16_at[text.len()] = units;
     let mut previous_start = 0;
     for found in &all {
         let (start, end) = (found.byte_start, found.byte_end);
@@ -432,10 +440,12 @@ pub fn extract(data: &[u8]) {
         assert!(start >= previous_start, "{text:?}: findings out of order");
         previous_start = start;
         assert_eq!(found.text, text[start..end], "{text:?}");
-        assert_eq!((found.start, found.end), (utf16_len(&text[..start]), utf16_len(&text[..end])), "{text:?}");
+        assert_eq!((found.start, found.end), (utf16_at[start], utf16_at[end]), "{text:?}");
         // Refanged from its start on, since what follows can decide a token (`hxxp` counts
-        // only before a colon, which may lie past the finding's end).
-        let refanged = extract::refang(&text[start..]);
+        // only before a colon, which may lie past the finding's end); 64 bytes past the end
+        // are more than any token looks ahead.
+        let window_end = (end + 64..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+        let refanged = extract::refang(&text[start..window_end]);
         assert!(
             refanged.get(..found.value.len()).is_some_and(|r| r.eq_ignore_ascii_case(&found.value)),
             "{text:?}: value {:?} is not the refanged {:?}",
