@@ -51,6 +51,24 @@ impl Text<'_> {
     }
 }
 
+/// An object's members in order, each with whether an earlier member has the same key. A real
+/// indicator has at most ~15 keys: scanning them beats hashing; huge objects get a set, so
+/// hostile input stays linear.
+pub fn members_marking_repeats<'m, 'a>(
+    members: &'m [(Text<'a>, Value<'a>)],
+) -> impl Iterator<Item = (&'m Text<'a>, &'m Value<'a>, bool)> {
+    let mut seen = std::collections::HashSet::new();
+    members.iter().enumerate().map(move |(index, (key, value))| {
+        let name = key.as_str();
+        let repeated = if members.len() <= 32 {
+            members.get(..index).is_some_and(|before| before.iter().any(|(k, _)| k.as_str() == name))
+        } else {
+            !seen.insert(name)
+        };
+        (key, value, repeated)
+    })
+}
+
 impl Value<'_> {
     /// The name of this value's type, as a JavaScript user would say it.
     pub fn type_name(&self) -> String {
@@ -81,7 +99,7 @@ impl ParseError {
     /// 1-based line and column (in characters) of the error.
     pub fn line_column(&self, input: &str) -> (usize, usize) {
         let before = input.get(..self.offset).unwrap_or(input);
-        let line = before.matches('\n').count() + 1;
+        let line = swar::count_byte(before.as_bytes(), b'\n') + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = before.get(line_start..).map_or(0, crate::value::char_count) + 1;
         (line, column)

@@ -3,14 +3,13 @@
 
 use super::{Facts, Issues, Options};
 use crate::issue::{pointer, IssueKind};
-use crate::json::Value;
+use crate::json::{self, Value};
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, Vocabulary, KNOWN_CATEGORIES};
 use crate::payload::{OrderedMap, PassThrough, Payload, RawNumber};
 use crate::profile::{first_profile_with, Presence, Profile};
 use crate::value::url::{self, Scheme};
 use crate::value::{datetime, hidden};
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 /// The text of a string value, or why it is not one.
 fn text<'v>(value: &'v Value, expected: &'static str) -> Result<&'v str, IssueKind> {
@@ -299,12 +298,11 @@ fn pass_through(value: &Value, path: &str, issues: &mut Issues) -> Option<PassTh
             converted.into_iter().collect::<Option<Vec<PassThrough>>>().map(PassThrough::Array)
         }
         Value::Object(members) => {
-            let mut seen = HashSet::new();
             let mut kept = Vec::with_capacity(members.len());
             let mut ok = true;
-            for (key, v) in members {
+            for (key, v, duplicate) in json::members_marking_repeats(members) {
                 let member_path = pointer(path, key.as_str());
-                if !seen.insert(key.as_str()) {
+                if duplicate {
                     issues.add(member_path, IssueKind::DuplicateKey { key: key.as_str().to_string() });
                     ok = false;
                 } else if let Some(json) = pass_through(v, &member_path, issues) {

@@ -7,7 +7,7 @@ mod fields;
 mod indicator_value;
 
 use crate::issue::{pointer, Issue, IssueKind};
-use crate::json::{Text, Value};
+use crate::json::{self, Text, Value};
 use crate::model::{Field, FieldSet, IndicatorType, UNDOCUMENTED_FIELDS};
 use crate::payload::Payload;
 use crate::profile::{Presence, Profile};
@@ -102,15 +102,8 @@ pub(crate) fn check<'a>(input: &Value<'a>, options: &Options) -> (Vec<Issue>, Op
     let mut payload = Payload::default();
     let mut facts = Facts::default();
     let profile = options.profile;
-    // A real indicator has at most ~15 keys: scanning them beats hashing; huge objects get a set.
-    let mut seen = std::collections::HashSet::new();
-    for (index, (key, value)) in members.iter().enumerate() {
+    for (key, value, duplicate) in json::members_marking_repeats(members) {
         let name = key.as_str();
-        let duplicate = if members.len() <= 32 {
-            members.get(..index).is_some_and(|before| before.iter().any(|(k, _)| k.as_str() == name))
-        } else {
-            !seen.insert(name)
-        };
         if duplicate {
             issues.add(pointer("", name), IssueKind::DuplicateKey { key: name.to_string() });
             continue;

@@ -21,7 +21,7 @@ pub fn is_hidden(c: char) -> bool {
 
 /// The first hidden character of `text`, as `U+XXXX`.
 pub fn first_hidden(text: &str) -> Option<String> {
-    // Printable ASCII, almost every text, is checked a word at a time.
+    // Printable ASCII, almost every text, needs only a byte range test.
     if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
         return None;
     }
