@@ -95,7 +95,8 @@ const BUILD_HELP = `Usage: mde-indicator build <file|-> --out <dir> [options]
 Writes the valid indicators as bodies for POST /api/indicators/import: <dir>/batch-0001.json,
 batch-0002.json ..., each {"Indicators": [...]} with at most 500 indicators, one per line. The
 invalid ones go to <dir>/invalid.json (index, line, errors, warnings), and a short summary to
-stderr. NDJSON is streamed: a body is written as soon as it is full.
+stderr. NDJSON is streamed: a body is written as soon as it is full. An input too big for one
+submission (an import body over 500, a CSV over 500 rows) is split the same way.
 
 Options:
   -o, --out <dir>         where to write (created if missing)
@@ -503,6 +504,9 @@ async function runValidate(values, file) {
 
 const exitCode = (summary, errors) => (errors.length > 0 ? 2 : summary.invalid > 0 ? 1 : 0);
 
+/** Input-level limits of a single submission, which `build` meets by splitting. */
+const SPLIT_BY_BUILD = new Set(['import_batch_too_large', 'too_many_rows']);
+
 async function runBuild(values, file) {
   if (values.out === undefined) throw new UsageError('missing --out <dir>, where the import bodies go');
   const batchSize = Number(values['batch-size'] ?? IMPORT_LIMIT);
@@ -518,9 +522,13 @@ async function runBuild(values, file) {
   const started = performance.now();
   const validator = mde.createBatchValidator(options);
   try {
-    const errors = await validateInput(input, validator, { inputFormat, sink, progress });
+    const found = await validateInput(input, validator, { inputFormat, sink, progress });
     progress.clear();
     const summary = validator.summary();
+    // Too many items for one import body or one portal CSV file is no obstacle to `build`: it
+    // splits them into bodies of at most --batch-size, which is what the limit asks for.
+    const notes = found.filter((issue) => SPLIT_BY_BUILD.has(issue.code));
+    const errors = found.filter((issue) => !SPLIT_BY_BUILD.has(issue.code));
     if (errors.length > 0) {
       await sink.discard();
       for (const issue of errors) process.stderr.write(`mde-indicator: ${describeFileError(input.name, issue)}\n`);
@@ -528,6 +536,7 @@ async function runBuild(values, file) {
       return 2;
     }
     sink.end();
+    for (const issue of notes) process.stderr.write(`mde-indicator: note: ${describeFileError(input.name, issue)}; split into bodies of at most ${batchSize}\n`);
     const seconds = (performance.now() - started) / 1000;
     process.stderr.write(buildSummary(input.name, values.out, summary, seconds, sink, options.profile));
     return exitCode(summary, errors);

@@ -286,6 +286,26 @@ describe('mde-indicator', { concurrency: true }, () => {
     assert.match(again.stderr, /already holds batch-0001\.json and 3 more; use --force/);
   });
 
+  test('build splits what is too big for one submission: an import body of 1,201, a CSV of 501 rows', async () => {
+    const dir = tempDir();
+    const items = validIndicators(1201);
+    const inputs = [
+      ['body.json', JSON.stringify({ Indicators: items }), [500, 500, 201], /body\.json at \/Indicators .*\[import_batch_too_large\]; split into bodies of at most 500\n/],
+      ['big.csv', mde.toCsv(items.slice(0, 501)), [500, 1], /big\.csv has 501 rows.*\[too_many_rows\]; split into bodies of at most 500\n/],
+    ];
+    for (const [name, text, sizes, note] of inputs) {
+      writeFileSync(join(dir, name), text);
+      const out = join(dir, `${name}.out`);
+      const { code, stderr } = await run(['build', join(dir, name), '--out', out, '--now', now]);
+      assert.equal(code, 0, stderr);
+      assert.match(stderr, note);
+      const bodies = readdirSync(out).filter((file) => file.startsWith('batch-')).sort();
+      assert.deepEqual(bodies.map((file) => JSON.parse(readFileSync(join(out, file), 'utf8')).Indicators.length), sizes);
+      // `validate` still refuses the file as it is: the service would.
+      assert.equal((await run(['validate', join(dir, name), '--now', now])).code, 2);
+    }
+  });
+
   test('build on unusable input exits 2 and leaves nothing behind; the out dir is created', async () => {
     const out = join(tempDir(), 'nested', 'out');
     const truncated = await run(['build', fixture('truncated.json'), '--out', out]);
