@@ -9,7 +9,19 @@ mod checks;
 
 use std::path::Path;
 
-fn replay(target: &str, check: fn(&[u8])) {
+/// A debug build's frames are many times larger than those of the fuzz targets' release build:
+/// decoding a deeply nested `arbitrary` value tree (the harness, not the core) needs more stack
+/// than a test thread's 2 MB.
+const STACK_BYTES: usize = 256 << 20;
+
+fn replay(target: &'static str, check: fn(&[u8])) {
+    let replaying = std::thread::Builder::new().stack_size(STACK_BYTES).spawn(move || replay_here(target, check));
+    if let Err(panic) = replaying.expect("a thread for the replay").join() {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+fn replay_here(target: &str, check: fn(&[u8])) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let mut replayed = 0;
     for dir in ["corpus", "regressions"] {
