@@ -11,7 +11,9 @@ toolchain=$(cat target/wasm-toolchain)
 
 # The full module (pkg/node, pkg/web) and the lean validation-only one of the
 # `mde-indicator/validate` entry (pkg/validate-node, pkg/validate-web), each for Node (CommonJS)
-# and for browsers and bundlers (ES module).
+# and for browsers and bundlers (ES module). Browsers download the module, so theirs is built for
+# size (the `release` profile); Node reads it from disk, so its is built for speed (the `node`
+# profile of Cargo.toml: about a fifth faster, 6 KB larger gzipped).
 built=pkg/validate-web/mde_indicator_bg.wasm
 if [ ! -f "$built" ] || [ -n "$(find src Cargo.toml Cargo.lock -newer "$built" -print -quit)" ]; then
   for module in full validate; do
@@ -19,7 +21,8 @@ if [ ! -f "$built" ] || [ -n "$(find src Cargo.toml Cargo.lock -newer "$built" -
     features=$([ "$module" = validate ] && echo --no-default-features || true)
     for target in nodejs web; do
       dir=pkg/$prefix$([ "$target" = nodejs ] && echo node || echo web)
-      wasm-pack --quiet build --release --target "$target" --out-dir "$dir" --out-name mde_indicator --no-pack -- $features
+      profile=$([ "$target" = nodejs ] && echo node || echo release)
+      wasm-pack --quiet build --profile "$profile" --target "$target" --out-dir "$dir" --out-name mde_indicator --no-pack -- $features
       rm -f "$dir/.gitignore"
     done
   done
