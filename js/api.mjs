@@ -23,9 +23,20 @@ export class IndicatorError extends Error {
   }
 }
 
-// Long texts cross into wasm as UTF-8 bytes: `encode` is several times faster than the
-// character loop that wasm-bindgen runs for a string parameter.
+// Texts cross into wasm as UTF-8 bytes: `encode` is several times faster than the character
+// loop that wasm-bindgen runs for a string parameter, and `encodeInto` a reused buffer faster
+// still for short texts (an indicator: 0.3 instead of 1.4 µs), where a new buffer costs most.
 const utf8 = /* @__PURE__ */ new TextEncoder();
+const SCRATCH_LIMIT = 64 * 1024;
+let scratch = null;
+
+/** UTF-8 of `text`; for a short text a view of a buffer that the next call overwrites. */
+function utf8Of(text) {
+  const most = text.length * 3; // UTF-8 bytes per UTF-16 unit, at most
+  if (most > SCRATCH_LIMIT) return utf8.encode(text);
+  if (scratch === null || scratch.length < most) scratch = new Uint8Array(Math.max(most, 1024));
+  return scratch.subarray(0, utf8.encodeInto(text, scratch).written);
+}
 
 const tag = (kind, detail) => (detail === undefined ? { [TAG]: kind } : { [TAG]: kind, detail });
 
@@ -175,13 +186,13 @@ export function createValidationApi(raw) {
   function validate(input, options) {
     const { profile, nowText, nowMs, allowUndocumented } = readOptions(options);
     // An unknown profile or an invalid `now` throws a real Error from the wasm side.
-    return JSON.parse(raw.validateEncoded(encode(input), profile, nowText, nowMs, allowUndocumented));
+    return JSON.parse(raw.validateEncoded(utf8Of(encode(input)), profile, nowText, nowMs, allowUndocumented));
   }
 
   function validateJson(text, options) {
     const { profile, nowText, nowMs, allowUndocumented } = readOptions(options);
     if (typeof text !== 'string') throw new TypeError('validateJson expects JSON text (a string)');
-    return JSON.parse(raw.validateJson(text, profile, nowText, nowMs, allowUndocumented));
+    return JSON.parse(raw.validateJson(utf8Of(text), profile, nowText, nowMs, allowUndocumented));
   }
 
   function buildPayload(input, options) {
@@ -275,7 +286,7 @@ export function createApi(raw) {
   /** Every indicator in free text, refanged, with UTF-16 offsets and the verdict of validate. */
   function extract(text, options) {
     const { profile } = readOptions(options);
-    return JSON.parse(raw.extractJson(utf8.encode(asValue(text, 'extract')), profile, options?.unique === true));
+    return JSON.parse(raw.extractJson(utf8Of(asValue(text, 'extract')), profile, options?.unique === true));
   }
 
   function detectType(value, options) {

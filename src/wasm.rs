@@ -18,31 +18,40 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Validates one indicator given as JSON text; answers the report as JSON text. The clock is
-/// `now_text` (RFC 3339) when given, else `now_ms` (milliseconds since the Unix epoch).
+/// Validates one indicator given as JSON text in UTF-8; answers the report as JSON text. The
+/// clock is `now_text` (RFC 3339) when given, else `now_ms` (milliseconds since the Unix epoch).
 /// Throws an `Error` for an unknown profile or an invalid `now_text`.
+///
+/// Text arrives as bytes that `js/api.mjs` wrote with `TextEncoder.encodeInto`: for an
+/// indicator-sized text that is about 1 µs faster than the character loop of a `&str` parameter.
 #[wasm_bindgen(js_name = validateJson)]
 pub fn validate_json_text(
-    text: &str,
+    text: &[u8],
     profile: &str,
     now_text: &str,
     now_ms: f64,
     allow_undocumented: bool,
 ) -> Result<String, JsError> {
-    Ok(validate_json(text, &options(profile, now_text, now_ms, allow_undocumented)?).to_json())
+    Ok(validate_json(utf8(text)?, &options(profile, now_text, now_ms, allow_undocumented)?).to_json())
 }
 
 /// The same for text that `js/api.mjs` encoded from a JS value, whose tags stand for values
 /// JSON cannot hold; user text goes to `validateJson`, where a tag is just an object.
 #[wasm_bindgen(js_name = validateEncoded)]
 pub fn validate_encoded_text(
-    text: &str,
+    text: &[u8],
     profile: &str,
     now_text: &str,
     now_ms: f64,
     allow_undocumented: bool,
 ) -> Result<String, JsError> {
-    Ok(validate_encoded(text, &options(profile, now_text, now_ms, allow_undocumented)?).to_json())
+    Ok(validate_encoded(utf8(text)?, &options(profile, now_text, now_ms, allow_undocumented)?).to_json())
+}
+
+/// `TextEncoder` always writes UTF-8 (a lone surrogate becomes U+FFFD), so this only fails
+/// when a caller of the raw export passes other bytes.
+fn utf8(bytes: &[u8]) -> Result<&str, JsError> {
+    std::str::from_utf8(bytes).map_err(|error| JsError::new(&error.to_string()))
 }
 
 fn options(profile: &str, now_text: &str, now_ms: f64, allow_undocumented: bool) -> Result<Options, OptionsError> {
@@ -185,8 +194,7 @@ mod full {
     #[wasm_bindgen(js_name = extractJson)]
     pub fn extract_json(text: &[u8], profile: &str, unique: bool) -> Result<String, JsError> {
         let options = extract::ExtractOptions { profile: profile_named(profile)?, unique };
-        let text = std::str::from_utf8(text).map_err(|error| JsError::new(&error.to_string()))?;
-        Ok(to_json(&extract::extract(text, &options)))
+        Ok(to_json(&extract::extract(super::utf8(text)?, &options)))
     }
 
     /// What one value is, as JSON.
