@@ -2,7 +2,7 @@
 //! `Field::ALL`); absent optional fields are left out, never filled with defaults.
 
 use crate::model::{Action, IndicatorType, Severity};
-use serde::ser::{SerializeMap, Serializer};
+use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -60,13 +60,20 @@ pub enum PassThrough {
     Object(Members),
 }
 
-/// A JSON number's text.
-#[derive(Debug, Clone)]
-pub struct RawNumber(pub Box<serde_json::value::RawValue>);
+/// A JSON number's text exactly as written; our reader has checked its syntax.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawNumber(pub String);
 
-impl PartialEq for RawNumber {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.get() == other.0.get()
+impl Serialize for RawNumber {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // serde_json (feature `raw_value`) writes a struct of this name as raw JSON text: it is
+        // how its own `RawValue` serializes. Making a `RawValue` would parse the text once more
+        // and bring serde_json's whole reader into the wasm, 6 KB of the lean module's 57
+        // gzipped. The test below holds numbers that must come out as written.
+        const RAW_JSON: &str = "$serde_json::private::RawValue";
+        let mut raw = serializer.serialize_struct(RAW_JSON, 1)?;
+        raw.serialize_field(RAW_JSON, &self.0)?;
+        raw.end()
     }
 }
 
@@ -88,7 +95,7 @@ impl Serialize for PassThrough {
         match self {
             PassThrough::Null => serializer.serialize_unit(),
             PassThrough::Bool(b) => serializer.serialize_bool(*b),
-            PassThrough::Number(n) => n.0.serialize(serializer),
+            PassThrough::Number(n) => n.serialize(serializer),
             PassThrough::String(s) => serializer.serialize_str(s),
             PassThrough::Array(items) => serializer.collect_seq(items),
             PassThrough::Object(members) => members.serialize(serializer),
@@ -139,5 +146,26 @@ impl Payload<'_> {
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{validate_json, Options};
+
+    #[test]
+    fn undocumented_numbers_pass_through_as_written() {
+        let mut options = Options::new("current").unwrap();
+        options.allow_undocumented = true;
+        let numbers = "[1E400,-0.0,18446744073709551616,1.50,12e-3,0]";
+        let text = format!(
+            r#"{{"indicatorType":"IpAddress","indicatorValue":"8.8.8.8","action":"Allowed","title":"t","description":"d","additionalInfo":{numbers}}}"#
+        );
+        let report = validate_json(&text, &options);
+        let answer = report.to_json();
+        assert!(report.valid, "{answer}");
+        assert!(answer.contains(&format!(r#""additionalInfo":{numbers}"#)), "{answer}");
+        let payload = report.payload.map(|p| p.to_json()).unwrap_or_default();
+        assert!(payload.ends_with(&format!(r#""additionalInfo":{numbers}}}"#)), "{payload}");
     }
 }

@@ -274,14 +274,7 @@ fn pass_through(value: &Value, path: &str, issues: &mut Issues) -> Option<PassTh
     match value {
         Value::Null => Some(PassThrough::Null),
         Value::Bool(b) => Some(PassThrough::Bool(*b)),
-        // Our reader has checked the number's syntax; serde_json checks it once more.
-        Value::Number(n) => match serde_json::value::RawValue::from_string(n.to_string()) {
-            Ok(raw) => Some(PassThrough::Number(RawNumber(raw))),
-            Err(_) => {
-                issues.add(path, IssueKind::InvalidType { expected: "JSON number", received: n.to_string() });
-                None
-            }
-        },
+        Value::Number(n) => Some(PassThrough::Number(RawNumber(n.to_string()))),
         Value::String(_) => match text(value, "string") {
             Ok(t) => Some(PassThrough::String(t.to_string())),
             Err(kind) => {
