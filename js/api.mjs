@@ -1,4 +1,4 @@
-// The public JavaScript API over the raw wasm exports (`validateJson`, `profilesJson`).
+// The public JavaScript API over the raw wasm exports of src/wasm.rs.
 // Shared by the Node entry (index.cjs, built to dist/api.cjs) and the browser entry (web.mjs).
 //
 // An input object crosses into wasm as JSON text made by JSON.stringify: one crossing instead
@@ -178,7 +178,7 @@ function readOptionsOf(options) {
 
 /**
  * Validation alone: all that the lean module of the `mde-indicator/validate` entry exports
- * (`validateJson`, `validateEncoded`, `profilesJson`).
+ * (`validateText`, `profilesJson`).
  */
 export function createValidationApi(raw) {
   let profilesCache;
@@ -186,13 +186,13 @@ export function createValidationApi(raw) {
   function validate(input, options) {
     const { profile, nowText, nowMs, allowUndocumented } = readOptions(options);
     // An unknown profile or an invalid `now` throws a real Error from the wasm side.
-    return JSON.parse(raw.validateEncoded(utf8Of(encode(input)), profile, nowText, nowMs, allowUndocumented));
+    return JSON.parse(raw.validateText(utf8Of(encode(input)), true, profile, nowText, nowMs, allowUndocumented));
   }
 
   function validateJson(text, options) {
     const { profile, nowText, nowMs, allowUndocumented } = readOptions(options);
     if (typeof text !== 'string') throw new TypeError('validateJson expects JSON text (a string)');
-    return JSON.parse(raw.validateJson(utf8Of(text), profile, nowText, nowMs, allowUndocumented));
+    return JSON.parse(raw.validateText(utf8Of(text), false, profile, nowText, nowMs, allowUndocumented));
   }
 
   function buildPayload(input, options) {
