@@ -209,6 +209,47 @@ export function createValidationApi(raw) {
   return { validate, validateJson, buildPayload, profiles, IndicatorError };
 }
 
+/** A copy of JSON data, so that issues never share their params. */
+function copyJson(value) {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyJson);
+  const copy = {};
+  for (const key in value) copy[key] = copyJson(value[key]);
+  return copy;
+}
+
+/**
+ * A batch report from the compact form of src/batch/compact.rs, which writes each distinct
+ * issue once and the items as one flat array: parsing the full form took as long as parsing
+ * the input.
+ */
+function expandBatchReport(text) {
+  const { summary, errors, issues, items: flat } = JSON.parse(text);
+  let at = 0;
+  const list = () => {
+    const out = new Array(flat[at++]);
+    for (let i = 0; i < out.length; i++) {
+      const { code, message, params } = issues[flat[at + 1]];
+      out[i] = { path: flat[at], code, message, params: copyJson(params) };
+      at += 2;
+    }
+    return out;
+  };
+  const items = [];
+  while (at < flat.length) {
+    const index = flat[at++];
+    const line = flat[at++];
+    const state = flat[at++];
+    // Key order as in the full form, where `line` is left out when unknown.
+    const item = line === null ? { index, valid: state > 0 } : { index, line, valid: state > 0 };
+    item.errors = list();
+    item.warnings = list();
+    if (state === 2) item.payload = flat[at++];
+    items.push(item);
+  }
+  return { summary, errors, items };
+}
+
 /** Everything, over the full module. */
 export function createApi(raw) {
   const validation = createValidationApi(raw);
@@ -220,9 +261,9 @@ export function createApi(raw) {
     const session = new raw.BatchSession(profile, nowText, nowMs, allowUndocumented, options.includePayloads !== false);
     return {
       validate(input, format = options.format ?? '') {
-        if (typeof input === 'string') return JSON.parse(session.feedText(input, format));
-        if (input instanceof Uint8Array) return JSON.parse(session.feedBytes(input, format));
-        if (Array.isArray(input)) return JSON.parse(session.feedEncoded(encodeArray(input)));
+        if (typeof input === 'string') return expandBatchReport(session.feedText(input, format));
+        if (input instanceof Uint8Array) return expandBatchReport(session.feedBytes(input, format));
+        if (Array.isArray(input)) return expandBatchReport(session.feedEncoded(encodeArray(input)));
         throw new TypeError('expected an array of indicators, JSON/NDJSON/CSV text, or bytes (Uint8Array/Buffer)');
       },
       summary: () => JSON.parse(session.summary()),

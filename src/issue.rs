@@ -42,7 +42,8 @@ impl Serialize for Issue {
 /// Why a domain name or a URL's host is not acceptable.
 pub type Reason = &'static str;
 
-#[derive(Debug, Clone, PartialEq)]
+// Eq and Hash let a batch report write each distinct issue once (batch/compact.rs).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum IssueKind {
     // ---- errors: the service would reject the request ----
     /// The JSON text could not be parsed.
@@ -342,6 +343,11 @@ impl IssueKind {
     /// Machine-readable details as a JSON value (the report writes them without one).
     pub fn params(&self) -> Json {
         serde_json::to_value(Params(self)).unwrap_or_default()
+    }
+
+    /// The details as the report writes them, without building a JSON value.
+    pub(crate) fn params_view(&self) -> impl Serialize + '_ {
+        Params(self)
     }
 }
 

@@ -96,24 +96,25 @@ mod full {
             Ok(BatchSession { validator: BatchValidator::new(BatchOptions { validate, include_payloads }) })
         }
 
-        /// Validates one chunk of text; `format` is "json", "ndjson", "csv", or "" to guess.
+        /// Validates one chunk of text; `format` is "json", "ndjson", "csv", or "" to guess. Reports
+        /// come in the compact form that `js/api.mjs` expands (src/batch/compact.rs).
         #[wasm_bindgen(js_name = feedText)]
         pub fn feed_text(&mut self, text: &str, format: &str) -> Result<String, JsError> {
             let format = format_of(format, text)?;
-            Ok(self.validator.feed(text, format).to_json())
+            Ok(self.validator.feed(text, format).to_compact_json())
         }
 
         /// A JSON array that `js/api.mjs` encoded from JS values (tags read as JS values).
         #[wasm_bindgen(js_name = feedEncoded)]
         pub fn feed_encoded(&mut self, text: &str) -> String {
-            self.validator.feed_encoded(text).to_json()
+            self.validator.feed_encoded(text).to_compact_json()
         }
 
         /// Same for bytes (a file read, a `Buffer`): no conversion to a JS string on the way.
         #[wasm_bindgen(js_name = feedBytes)]
         pub fn feed_bytes(&mut self, bytes: &[u8], format: &str) -> Result<String, JsError> {
             let format = if format.is_empty() { None } else { Some(format_of(format, "")?) };
-            Ok(self.validator.feed_bytes(bytes, format).to_json())
+            Ok(self.validator.feed_bytes(bytes, format).to_compact_json())
         }
 
         /// Issues only visible at the end of the input (an empty input), as a JSON array.

@@ -5,6 +5,7 @@
 //! A `BatchValidator` can be fed one chunk after another (the CLI streams NDJSON files this
 //! way); it keeps only an 8-byte fingerprint per valid item to find duplicates.
 
+mod compact;
 pub mod csv;
 pub mod plan;
 pub mod service;

@@ -91,6 +91,36 @@ test('text, bytes and objects give the same verdicts', () => {
   assert.deepEqual(fromObjects.items.map((i) => i.valid), fromText.items.filter((i) => i.errors[0]?.code !== 'invalid_json').map((i) => i.valid));
 });
 
+test('each item of a batch gets what validate() gives it alone: messages, params, payload', () => {
+  const cases = JSON.parse(readFileSync(new URL('../fixtures/cases.json', import.meta.url), 'utf8'));
+  // Every single-indicator fixture whose input is a JSON object, as one batch of JS objects and
+  // as an import body: the batch's answer arrives compact (src/batch/compact.rs) and is expanded.
+  const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const inputs = cases.cases.filter((c) => c.base !== undefined && !c.allowUndocumented).map((c) => {
+    const object = { ...cases.bases[c.base] };
+    for (const key of c.unset ?? []) delete object[key];
+    return Object.assign(object, c.set ?? {});
+  }).concat(cases.cases.filter((c) => isObject(c.input)).map((c) => c.input));
+  assert.ok(inputs.length > 50, `${inputs.length} inputs`);
+  const options = { now: cases.now };
+  for (const [input, base, lines] of [[inputs, '', true], [JSON.stringify({ Indicators: inputs }), '/Indicators', false]]) {
+    const report = mde.validateBatch(input, options);
+    assert.equal(report.items.length, inputs.length);
+    report.items.forEach((item, i) => {
+      const alone = mde.validate(inputs[i], options);
+      const prefixed = (issues) => issues.map((issue) => ({ ...issue, path: `${base}/${i}${issue.path}` }));
+      const duplicate = (issue) => issue.code === 'duplicate_indicator';
+      assert.equal('line' in item, lines, `line of ${i}`);
+      assert.deepEqual(item.errors, prefixed(alone.errors), `errors of ${i}`);
+      assert.deepEqual(item.warnings.filter((w) => !duplicate(w)), prefixed(alone.warnings), `warnings of ${i}`);
+      assert.deepEqual(item.payload, item.valid ? alone.payload : undefined, `payload of ${i}`);
+    });
+    // Issues that repeat across items are written once but handed out as separate objects.
+    const params = report.items.flatMap((item) => [...item.errors, ...item.warnings]).map((issue) => issue.params);
+    assert.equal(new Set(params).size, params.length);
+  }
+});
+
 test('a streaming validator continues indexes, lines and the duplicate check across chunks', () => {
   const line = (v) => JSON.stringify({ indicatorValue: v, indicatorType: 'IpAddress', action: 'Block', title: 't', description: 'd' });
   const validator = mde.createBatchValidator({ now, includePayloads: false });
