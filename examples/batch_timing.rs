@@ -1,5 +1,6 @@
 //! Times `validate_batch` natively on a JSON file: `cargo run --release --example batch_timing
-//! -- file.json [rounds]`. Used with callgrind to find where batch time goes.
+//! -- file.json [rounds]`, writing the compact report the JS binding gets. Used with callgrind to
+//! find where batch time goes.
 use mde_indicator::batch::{validate_batch, BatchOptions, Format};
 use mde_indicator::Options;
 
@@ -15,8 +16,9 @@ fn main() {
         let start = std::time::Instant::now();
         let mut bytes = 0;
         for _ in 0..rounds {
-            bytes +=
-                validate_batch(&text, Some(Format::Json), BatchOptions { validate, include_payloads }).to_json().len();
+            bytes += validate_batch(&text, Some(Format::Json), BatchOptions { validate, include_payloads })
+                .to_compact_json()
+                .len();
         }
         let per_round = start.elapsed() / rounds;
         println!(

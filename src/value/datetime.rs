@@ -169,10 +169,11 @@ pub fn format_utc(instant: Instant) -> Option<String> {
             end -= 1;
         }
     }
-    // ASCII digits and separators: each byte is its character.
-    let mut text: String = out.get(..end).unwrap_or_default().iter().map(|&b| char::from(b)).collect();
-    text.push('Z');
-    Some(text)
+    if let Some(zone) = out.get_mut(end) {
+        *zone = b'Z';
+    }
+    // ASCII digits and separators, so always UTF-8.
+    out.get(..=end).and_then(|text| std::str::from_utf8(text).ok()).map(String::from)
 }
 
 /// `value` in decimal into `slot`, left-padded with zeros.
