@@ -346,6 +346,45 @@ pub fn check_batch(report: &BatchReport<'_>, input: &[u8]) {
     }
     let answer: serde_json::Value = serde_json::from_str(&report.to_json()).expect("the report is JSON");
     assert_eq!(answer["items"].as_array().map(Vec::len), Some(report.items.len()));
+    // The compact form the JS binding gets holds exactly the same report.
+    assert_eq!(expand_compact(&report.to_compact_json()), answer, "{context:?}: the compact form differs");
+}
+
+/// The full report from the compact form of src/batch/compact.rs, as js/api.mjs expands it.
+fn expand_compact(compact: &str) -> serde_json::Value {
+    use serde_json::{json, Value};
+    let compact: Value = serde_json::from_str(compact).expect("the compact form is JSON");
+    let issues = compact["issues"].as_array().expect("issues");
+    let mut flat = compact["items"].as_array().expect("items").iter();
+    let mut next = || flat.next().cloned();
+    let mut items = Vec::new();
+    while let Some(index) = next() {
+        let mut item = json!({ "index": index });
+        let line = next().expect("a line");
+        if !line.is_null() {
+            item["line"] = line;
+        }
+        let state = next().and_then(|s| s.as_u64()).expect("a state");
+        item["valid"] = (state > 0).into();
+        for list in ["errors", "warnings"] {
+            let count = next().and_then(|c| c.as_u64()).expect("a count");
+            let expanded: Vec<Value> = (0..count)
+                .map(|_| {
+                    let path = next().expect("a path");
+                    let number = next().and_then(|n| n.as_u64()).expect("an issue number");
+                    let described = issues.get(number as usize).expect("a numbered issue");
+                    json!({ "path": path, "code": described["code"], "message": described["message"],
+                        "params": described["params"] })
+                })
+                .collect();
+            item[list] = expanded.into();
+        }
+        if state == 2 {
+            item["payload"] = next().expect("a payload");
+        }
+        items.push(item);
+    }
+    json!({ "summary": compact["summary"], "errors": compact["errors"], "items": items })
 }
 
 fn batch_options(include_payloads: bool) -> BatchOptions {

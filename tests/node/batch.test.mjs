@@ -103,8 +103,9 @@ test('each item of a batch gets what validate() gives it alone: messages, params
   }).concat(cases.cases.filter((c) => isObject(c.input)).map((c) => c.input));
   assert.ok(inputs.length > 50, `${inputs.length} inputs`);
   const options = { now: cases.now };
-  for (const [input, base, lines] of [[inputs, '', true], [JSON.stringify({ Indicators: inputs }), '/Indicators', false]]) {
-    const report = mde.validateBatch(input, options);
+  const runs = [[inputs, '', true, true], [JSON.stringify({ Indicators: inputs }), '/Indicators', false, true], [inputs, '', true, false]];
+  for (const [input, base, lines, includePayloads] of runs) {
+    const report = mde.validateBatch(input, { ...options, includePayloads });
     assert.equal(report.items.length, inputs.length);
     report.items.forEach((item, i) => {
       const alone = mde.validate(inputs[i], options);
@@ -113,7 +114,8 @@ test('each item of a batch gets what validate() gives it alone: messages, params
       assert.equal('line' in item, lines, `line of ${i}`);
       assert.deepEqual(item.errors, prefixed(alone.errors), `errors of ${i}`);
       assert.deepEqual(item.warnings.filter((w) => !duplicate(w)), prefixed(alone.warnings), `warnings of ${i}`);
-      assert.deepEqual(item.payload, item.valid ? alone.payload : undefined, `payload of ${i}`);
+      assert.deepEqual(item.payload, item.valid && includePayloads ? alone.payload : undefined, `payload of ${i}`);
+      assert.equal('payload' in item, item.valid && includePayloads, `payload key of ${i}`);
     });
     // Issues that repeat across items are written once but handed out as separate objects.
     const params = report.items.flatMap((item) => [...item.errors, ...item.warnings]).map((issue) => issue.params);
