@@ -223,7 +223,7 @@ fn read_text<'a>(
         FieldKind::Severity => payload.severity = Some(enumeration(field, t, profile)?),
         FieldKind::Url => {
             for warning in url::check(t, Scheme::Required)? {
-                if warning != IssueKind::HttpsEnforcedOnlyInEdge {
+                if !matches!(warning, IssueKind::HttpsEnforcedOnlyInEdge) {
                     issues.add(path, warning);
                 }
             }
