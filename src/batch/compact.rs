@@ -26,14 +26,21 @@ use std::collections::HashMap;
 impl BatchReport<'_> {
     /// The report in the compact form (module docs).
     pub fn to_compact_json(&self) -> String {
-        let mut numbers: HashMap<&IssueKind, usize> = HashMap::new();
+        // Each issue's number, in the order the items are written, so that writing them needs
+        // no second lookup.
+        let mut numbered: HashMap<&IssueKind, usize> = HashMap::new();
         let mut distinct: Vec<&IssueKind> = Vec::new();
-        for issue in self.items.iter().flat_map(|item| item.errors.iter().chain(&item.warnings)) {
-            numbers.entry(&issue.kind).or_insert_with(|| {
-                distinct.push(&issue.kind);
-                distinct.len() - 1
-            });
-        }
+        let numbers: Vec<usize> = self
+            .items
+            .iter()
+            .flat_map(|item| item.errors.iter().chain(&item.warnings))
+            .map(|issue| {
+                *numbered.entry(&issue.kind).or_insert_with(|| {
+                    distinct.push(&issue.kind);
+                    distinct.len() - 1
+                })
+            })
+            .collect();
         let compact = Compact { report: self, numbers: &numbers, distinct: &distinct };
         // Sized for the usual answer: a few dozen bytes per item.
         let mut out = Vec::with_capacity(64 * self.items.len() + 1024);
@@ -43,11 +50,10 @@ impl BatchReport<'_> {
     }
 }
 
-type Numbers<'r> = HashMap<&'r IssueKind, usize>;
-
 struct Compact<'r, 'a> {
     report: &'r BatchReport<'a>,
-    numbers: &'r Numbers<'r>,
+    /// The number of every item's every issue, errors before warnings, item after item.
+    numbers: &'r [usize],
     distinct: &'r [&'r IssueKind],
 }
 
@@ -79,12 +85,13 @@ impl Serialize for Described<'_> {
 /// Every item in turn, flattened (module docs).
 struct FlatItems<'r, 'a> {
     items: &'r [ItemResult<'a>],
-    numbers: &'r Numbers<'r>,
+    numbers: &'r [usize],
 }
 
 impl Serialize for FlatItems<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut out = serializer.serialize_seq(None)?;
+        let mut numbers = self.numbers.iter();
         for item in self.items {
             out.serialize_element(&item.index)?;
             out.serialize_element(&item.line)?;
@@ -98,8 +105,8 @@ impl Serialize for FlatItems<'_, '_> {
                 out.serialize_element(&issues.len())?;
                 for issue in issues {
                     out.serialize_element(&issue.path)?;
-                    // Every item's issue was numbered before writing began.
-                    out.serialize_element(&self.numbers.get(&issue.kind).copied().unwrap_or_default())?;
+                    // One number per issue, in this very order (`to_compact_json`).
+                    out.serialize_element(&numbers.next().copied().unwrap_or_default())?;
                 }
             }
             if let (true, Some(payload)) = (item.valid, &item.payload) {
