@@ -37,6 +37,12 @@ macro_rules! string_enum {
                 s.serialize_str(self.as_str())
             }
         }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
     };
 }
 
@@ -153,6 +159,12 @@ macro_rules! fields {
 
             pub fn parse(name: &str) -> Option<Field> {
                 match name { $($name => Some(Field::$variant),)+ _ => None }
+            }
+        }
+
+        impl serde::Serialize for Field {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.name())
             }
         }
     };

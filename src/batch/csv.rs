@@ -2,7 +2,7 @@
 //! mapping rows to indicator objects, the importer's own rules, and writing the template back.
 //! `COLUMNS` is the one place that ties the template's headers to the API's fields.
 
-use crate::issue::{pointer, Issue, IssueKind};
+use crate::issue::{pointer, Derived, Expected, Issue, IssueKind, Reason};
 use crate::json::{Text, Value};
 use crate::model::{Action, Field};
 use std::borrow::Cow;
@@ -66,7 +66,7 @@ fn records(text: &str) -> Result<Vec<Record<'_>>, IssueKind> {
                 loop {
                     let rest = text.get(pos..).unwrap_or("");
                     let Some(quote) = rest.find('"') else {
-                        return Err(IssueKind::InvalidCsv { line: start_line, reason: "a quoted cell is not closed" });
+                        return Err(IssueKind::InvalidCsv { line: start_line, reason: Reason::UnclosedQuote });
                     };
                     let chunk = rest.get(..quote).unwrap_or("");
                     line += chunk.matches('\n').count();
@@ -80,7 +80,7 @@ fn records(text: &str) -> Result<Vec<Record<'_>>, IssueKind> {
                     }
                 }
                 if !matches!(bytes.get(pos), None | Some(b',' | b'\r' | b'\n')) {
-                    return Err(IssueKind::InvalidCsv { line, reason: "text after a closing quote" });
+                    return Err(IssueKind::InvalidCsv { line, reason: Reason::TextAfterQuote });
                 }
                 Cow::Owned(value)
             } else {
@@ -127,7 +127,10 @@ pub fn read(text: &str) -> Result<Vec<Row<'_>>, Issue> {
     let expected_header = header();
     let found: Vec<&str> = header_cells.iter().map(|c| c.trim()).collect();
     if found.join(",") != expected_header {
-        return Err(Issue::new("", IssueKind::InvalidCsvHeader { expected: expected_header, found: found.join(",") }));
+        return Err(Issue::new(
+            "",
+            IssueKind::InvalidCsvHeader { expected: Derived(expected_header), found: found.join(",") },
+        ));
     }
     Ok(records
         .map(|(line, cells)| {
@@ -170,8 +173,8 @@ pub fn apply_importer_rules(row: &Value<'_>, issues: &mut Vec<Issue>) {
         _ => None,
     });
     if let Some(action @ (Action::Alert | Action::AlertAndBlock)) = action {
-        issues.retain(|i| i.code() != "legacy_action");
-        issues.push(Issue::new("/action", IssueKind::LegacyActionInCsv { action: action.as_str() }));
+        issues.retain(|i| !matches!(i.kind, IssueKind::LegacyAction { .. }));
+        issues.push(Issue::new("/action", IssueKind::LegacyActionInCsv { action }));
     }
 }
 
@@ -193,7 +196,7 @@ pub fn write(items: &[Value<'_>]) -> Result<String, Vec<Issue>> {
     for (index, item) in items.iter().enumerate() {
         let item_path = format!("/{index}");
         let Value::Object(members) = item else {
-            let kind = IssueKind::InvalidType { expected: "object", received: item.type_name() };
+            let kind = IssueKind::InvalidType { expected: Expected::Object, received: item.type_name() };
             problems.push(Issue::new(item_path, kind));
             continue;
         };
@@ -201,10 +204,7 @@ pub fn write(items: &[Value<'_>]) -> Result<String, Vec<Issue>> {
         for (key, value) in members {
             let path = pointer(&item_path, key.as_str());
             let Some(column) = COLUMNS.iter().position(|(_, field, _)| field.name() == key.as_str()) else {
-                problems.push(Issue::new(
-                    path,
-                    IssueKind::NotRepresentableInCsv { reason: "the template has no column for it" },
-                ));
+                problems.push(Issue::new(path, IssueKind::NotRepresentableInCsv { reason: Reason::NoColumn }));
                 continue;
             };
             let kind = COLUMNS.get(column).map_or(Cell::Text, |(_, _, kind)| *kind);
@@ -212,16 +212,10 @@ pub fn write(items: &[Value<'_>]) -> Result<String, Vec<Issue>> {
                 (Cell::Bool, Value::Bool(b)) => Ok(Cow::Borrowed(if *b { "true" } else { "false" })),
                 (Cell::Text, Value::String(s)) => Ok(Cow::Borrowed(s.as_str())),
                 (Cell::List, Value::Array(list)) => join_list(list),
-                _ => Err("its JSON type does not fit the column"),
+                _ => Err(Reason::CellType),
             };
             // A blank cell reads back as an absent field, so "", "  " and [] would be lost.
-            let cell = cell.and_then(|text| {
-                if text.trim().is_empty() {
-                    Err("it is empty or blank, which the template reads as an absent field")
-                } else {
-                    Ok(text)
-                }
-            });
+            let cell = cell.and_then(|text| if text.trim().is_empty() { Err(Reason::BlankCell) } else { Ok(text) });
             match (cell, cells.get_mut(column)) {
                 (Ok(text), Some(slot)) => *slot = text,
                 (Err(reason), _) => problems.push(Issue::new(path, IssueKind::NotRepresentableInCsv { reason })),
@@ -239,16 +233,16 @@ pub fn write(items: &[Value<'_>]) -> Result<String, Vec<Issue>> {
     }
 }
 
-fn join_list<'v>(list: &'v [Value<'_>]) -> Result<Cow<'v, str>, &'static str> {
+fn join_list<'v>(list: &'v [Value<'_>]) -> Result<Cow<'v, str>, Reason> {
     let mut parts = Vec::with_capacity(list.len());
     for item in list {
         match item {
-            Value::String(s) if s.as_str().contains(',') => return Err("a list item holds a comma"),
+            Value::String(s) if s.as_str().contains(',') => return Err(Reason::ListItemComma),
             Value::String(s) if s.as_str().trim() != s.as_str() || s.as_str().is_empty() => {
-                return Err("a list item is empty or has spaces around it, which the cell cannot keep")
+                return Err(Reason::ListItemBlank)
             }
             Value::String(s) => parts.push(s.as_str()),
-            _ => return Err("a list item is not a string"),
+            _ => return Err(Reason::ListItemNotString),
         }
     }
     Ok(Cow::Owned(parts.join(",")))

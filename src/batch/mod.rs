@@ -10,7 +10,7 @@ pub mod csv;
 pub mod plan;
 pub mod service;
 
-use crate::issue::{Issue, IssueKind};
+use crate::issue::{Expected, Issue, IssueKind};
 use crate::json::{self, ArrayItems, Value};
 use crate::payload::Payload;
 use crate::rules::{self, Options};
@@ -262,7 +262,7 @@ impl BatchValidator {
                     }
                 }
                 other if key.as_str() == IMPORT_KEY => {
-                    let kind = IssueKind::InvalidType { expected: "array", received: other.type_name() };
+                    let kind = IssueKind::InvalidType { expected: Expected::Array, received: other.type_name() };
                     report.errors.push(Issue::new(path, kind));
                 }
                 _ => {

@@ -2,7 +2,7 @@
 //! field that passes is written to the payload in its canonical form.
 
 use super::{Facts, Issues, Options};
-use crate::issue::{pointer, IssueKind};
+use crate::issue::{pointer, Derived, Expected, IssueKind};
 use crate::json::{self, Value};
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, Vocabulary, KNOWN_CATEGORIES};
 use crate::payload::{OrderedMap, PassThrough, Payload, RawNumber};
@@ -12,7 +12,7 @@ use crate::value::{datetime, hidden};
 use std::borrow::Cow;
 
 /// The text of a string value, or why it is not one.
-fn text<'v>(value: &'v Value, expected: &'static str) -> Result<&'v str, IssueKind> {
+fn text<'v>(value: &'v Value, expected: Expected) -> Result<&'v str, IssueKind> {
     match value {
         Value::String(s) if s.lone_surrogate => Err(IssueKind::UnrepresentableString),
         Value::String(s) => Ok(s.as_str()),
@@ -21,7 +21,7 @@ fn text<'v>(value: &'v Value, expected: &'static str) -> Result<&'v str, IssueKi
 }
 
 /// The text of a string value, borrowed from the input where the input had no escapes.
-fn cow<'a>(value: &Value<'a>, expected: &'static str) -> Result<Cow<'a, str>, IssueKind> {
+fn cow<'a>(value: &Value<'a>, expected: Expected) -> Result<Cow<'a, str>, IssueKind> {
     match value {
         Value::String(s) if !s.lone_surrogate => Ok(s.text.clone()),
         other => text(other, expected).map(|t| Cow::Owned(t.to_string())),
@@ -66,13 +66,13 @@ fn enumeration<E: InProfile>(field: Field, text: &str, profile: &Profile) -> Res
     match E::ALL.iter().copied().find(|v| v.as_str() == text) {
         Some(v) if in_profile.contains(&v) => Ok(v),
         Some(v) => Err(IssueKind::EnumNotInProfile {
-            field: field.name(),
+            field,
             received,
             profile: profile.name,
             since: first_profile_with(|p| E::in_profile(p).contains(&v)),
         }),
         None => Err(IssueKind::InvalidEnum {
-            field: field.name(),
+            field,
             received,
             allowed: in_profile.iter().map(|v| v.as_str()).collect(),
             suggestion: in_profile.iter().map(|v| v.as_str()).find(|v| v.eq_ignore_ascii_case(text)),
@@ -91,7 +91,7 @@ fn string_list<'a>(
     let mut ok = true;
     for (i, item) in items.iter().enumerate() {
         let item_path = || pointer(path, &i.to_string());
-        let checked = cow(item, "string").and_then(|t| {
+        let checked = cow(item, Expected::String).and_then(|t| {
             non_empty(&t)?;
             item_rule(&t)?;
             Ok(t)
@@ -151,14 +151,14 @@ pub(super) fn read<'a>(
                 payload.generate_alert = Some(*b);
                 Ok(())
             }
-            other => Err(IssueKind::InvalidType { expected: "boolean", received: other.type_name() }),
+            other => Err(IssueKind::InvalidType { expected: Expected::Boolean, received: other.type_name() }),
         },
         FieldKind::GroupNames => match value {
             Value::Array(items) => {
                 payload.rbac_group_names = string_list(items, path, issues, any_item);
                 Ok(())
             }
-            Value::String(_) => cow(value, "array of strings").and_then(|t| {
+            Value::String(_) => cow(value, Expected::StringArray).and_then(|t| {
                 let names: Vec<Cow<'a, str>> = match t {
                     Cow::Borrowed(t) => t.split(',').map(|n| Cow::Borrowed(n.trim())).collect(),
                     Cow::Owned(t) => t.split(',').map(|n| Cow::Owned(n.trim().to_string())).collect(),
@@ -170,21 +170,21 @@ pub(super) fn read<'a>(
                 payload.rbac_group_names = Some(names);
                 Ok(())
             }),
-            other => Err(IssueKind::InvalidType { expected: "array of strings", received: other.type_name() }),
+            other => Err(IssueKind::InvalidType { expected: Expected::StringArray, received: other.type_name() }),
         },
         FieldKind::Techniques => match value {
             Value::Array(items) => {
                 payload.mitre_techniques = string_list(items, path, issues, technique);
                 Ok(())
             }
-            other => Err(IssueKind::InvalidType { expected: "array of strings", received: other.type_name() }),
+            other => Err(IssueKind::InvalidType { expected: Expected::StringArray, received: other.type_name() }),
         },
         FieldKind::DateTime => {
             let iso_of_date = match value {
                 Value::Foreign { kind, detail: Some(iso) } if kind == "Date" => Some(iso.as_str()),
                 _ => None,
             };
-            iso_of_date.map_or_else(|| text(value, "string"), Ok).and_then(|t| {
+            iso_of_date.map_or_else(|| text(value, Expected::String), Ok).and_then(|t| {
                 let parsed = datetime::parse(t)?;
                 if parsed.truncated {
                     issues.add(path, IssueKind::FractionTruncated);
@@ -194,7 +194,7 @@ pub(super) fn read<'a>(
                 Ok(())
             })
         }
-        _ => cow(value, "string").and_then(|t| {
+        _ => cow(value, Expected::String).and_then(|t| {
             if required {
                 non_empty(&t)?;
             }
@@ -244,7 +244,7 @@ fn read_text<'a>(
         FieldKind::Text => {
             // The service accepts them; the analyst reading the alert would not see them.
             if let Some(code_point) = hidden::first_hidden(t) {
-                issues.add(path, IssueKind::HiddenCharacter { code_point });
+                issues.add(path, IssueKind::HiddenCharacter { code_point: Derived(code_point) });
             }
             match field {
                 Field::Application => payload.application = Some(text),
@@ -275,7 +275,7 @@ fn pass_through(value: &Value, path: &str, issues: &mut Issues) -> Option<PassTh
         Value::Null => Some(PassThrough::Null),
         Value::Bool(b) => Some(PassThrough::Bool(*b)),
         Value::Number(n) => Some(PassThrough::Number(RawNumber(n.to_string()))),
-        Value::String(_) => match text(value, "string") {
+        Value::String(_) => match text(value, Expected::String) {
             Ok(t) => Some(PassThrough::String(t.to_string())),
             Err(kind) => {
                 issues.add(path, kind);
@@ -307,7 +307,7 @@ fn pass_through(value: &Value, path: &str, issues: &mut Issues) -> Option<PassTh
             ok.then_some(PassThrough::Object(OrderedMap(kept)))
         }
         Value::Foreign { .. } => {
-            issues.add(path, IssueKind::InvalidType { expected: "JSON value", received: value.type_name() });
+            issues.add(path, IssueKind::InvalidType { expected: Expected::JsonValue, received: value.type_name() });
             None
         }
     }
