@@ -86,6 +86,7 @@ pub enum ParamKind {
     Action,
     /// Values of some enum of the API (`allowed` of `invalid_enum`).
     EnumValues,
+    EnumValue,
     Actions,
     Reason,
     Expected,
@@ -121,11 +122,16 @@ pub type ProfileName = &'static str;
 /// Values of an enum of the API.
 pub type EnumValues = Vec<&'static str>;
 
+/// One value of an enum of the API.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(transparent)]
+pub struct EnumValue(pub &'static str);
+
 param_kind!(
     usize => Number, u32 => Number, u64 => Number, bool => Boolean,
     InputText => Input, Derived => Derived, TypeName => TypeName,
     Field => Field, &'static str => Profile, IndicatorType => IndicatorType, Action => Action,
-    EnumValues => EnumValues, &'static [Action] => Actions,
+    EnumValues => EnumValues, EnumValue => EnumValue, &'static [Action] => Actions,
     Reason => Reason, Expected => Expected, IpRange => IpRange,
 );
 
@@ -234,12 +240,12 @@ issue_table! {
         field: Field as "field",
         received: InputText as "received",
         allowed: EnumValues as "allowed",
-        suggestion: Option<&'static str> as "suggestion",
+        suggestion: Option<EnumValue> as "suggestion",
     } = "invalid_enum", Error,
         |f| {
             write!(f, "\"{received}\" is not a valid {}; must be one of {}", field.name(), List(allowed))?;
             if let Some(s) = suggestion {
-                write!(f, " (did you mean \"{s}\"? values are case-sensitive)")?;
+                write!(f, " (did you mean \"{}\"? values are case-sensitive)", s.0)?;
             }
             Ok(())
         }

@@ -2,7 +2,7 @@
 //! field that passes is written to the payload in its canonical form.
 
 use super::{Facts, Issues, Options};
-use crate::issue::{pointer, Derived, Expected, IssueKind};
+use crate::issue::{pointer, Derived, EnumValue, Expected, IssueKind};
 use crate::json::{self, Value};
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, Vocabulary, KNOWN_CATEGORIES};
 use crate::payload::{OrderedMap, PassThrough, Payload, RawNumber};
@@ -75,7 +75,7 @@ fn enumeration<E: InProfile>(field: Field, text: &str, profile: &Profile) -> Res
             field,
             received,
             allowed: in_profile.iter().map(|v| v.as_str()).collect(),
-            suggestion: in_profile.iter().map(|v| v.as_str()).find(|v| v.eq_ignore_ascii_case(text)),
+            suggestion: in_profile.iter().map(|v| v.as_str()).find(|v| v.eq_ignore_ascii_case(text)).map(EnumValue),
         }),
     }
 }
