@@ -51,7 +51,13 @@ fn expected_pairs(list: &Value) -> BTreeSet<(String, String, String)> {
     list.as_array()
         .into_iter()
         .flatten()
-        .map(|p| (p[0].as_str().unwrap_or_default().to_string(), p[1].as_str().unwrap_or_default().to_string(), p[2].to_string()))
+        .map(|p| {
+            (
+                p[0].as_str().unwrap_or_default().to_string(),
+                p[1].as_str().unwrap_or_default().to_string(),
+                p[2].to_string(),
+            )
+        })
         .collect()
 }
 
@@ -73,7 +79,9 @@ fn param_is_data(kind: &ParamKind, value: &Value, input: &str) -> bool {
         ParamKind::IndicatorType => tokens(IndicatorType::ALL.iter().map(|t| t.as_str()).collect()),
         ParamKind::Action => tokens(Action::ALL.iter().map(|a| a.as_str()).collect()),
         ParamKind::EnumValue => tokens(enum_values()),
-        ParamKind::EnumValues => value.as_array().is_some_and(|items| items.iter().all(|v| tokens_of(v, enum_values()))),
+        ParamKind::EnumValues => {
+            value.as_array().is_some_and(|items| items.iter().all(|v| tokens_of(v, enum_values())))
+        }
         ParamKind::Actions => {
             let actions: Vec<&str> = Action::ALL.iter().map(|a| a.as_str()).collect();
             value.as_array().is_some_and(|items| items.iter().all(|v| tokens_of(v, actions.clone())))
@@ -148,7 +156,13 @@ fn fixture_cases() {
                 let params = params_of(issue);
                 for param in info.params {
                     if !param_is_data(&param.kind, &params[param.key], &input) {
-                        wrong.push(format!("{} params.{} = {} is not a {:?}", issue.code(), param.key, params[param.key], param.kind));
+                        wrong.push(format!(
+                            "{} params.{} = {} is not a {:?}",
+                            issue.code(),
+                            param.key,
+                            params[param.key],
+                            param.kind
+                        ));
                     }
                 }
                 let serialized = serde_json::to_value(issue).unwrap_or_default();

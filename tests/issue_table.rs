@@ -72,7 +72,10 @@ fn typescript_types_are_generated_from_the_table() {
         std::fs::write(path, updated).expect("index.d.ts is writable");
         return;
     }
-    assert_eq!(current, wanted, "index.d.ts drifted from src/issue: run MDE_REGENERATE=1 cargo test --test issue_table");
+    assert_eq!(
+        current, wanted,
+        "index.d.ts drifted from src/issue: run MDE_REGENERATE=1 cargo test --test issue_table"
+    );
 }
 
 #[test]
@@ -101,4 +104,99 @@ fn codes_are_unique_and_snake_case() {
         assert!(seen.insert(info.code), "{} declared twice", info.code);
         assert!(info.code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'), "{}", info.code);
     }
+}
+
+// ---- the field table (src/model.rs `fields!`) ----
+
+use mde_indicator::batch::csv::TEMPLATE;
+use mde_indicator::profile::{Presence, PROFILES};
+use mde_indicator::{validate_json, Options};
+
+/// Walks the field table: every field is read, lands in its payload slot under its own name,
+/// is present exactly in the profiles the table says, and has a CSV column exactly when the
+/// template lists it. A field added to the table but forgotten elsewhere fails here.
+#[test]
+fn every_field_of_the_table_is_read_and_written() {
+    for (index, profile) in PROFILES.iter().enumerate() {
+        assert_eq!(profile.index, index, "profile {} has the wrong index", profile.name);
+    }
+    let sample = |field: Field| -> &'static str {
+        match field {
+            Field::IndicatorValue => r#""8.8.8.8""#,
+            Field::IndicatorType => r#""IpAddress""#,
+            Field::Action => r#""Allowed""#,
+            Field::ExpirationTime => r#""2030-01-01T00:00:00Z""#,
+            Field::Severity => r#""High""#,
+            Field::RbacGroupNames => r#"["g"]"#,
+            Field::EducateUrl => r#""https://contoso.com/why""#,
+            Field::GenerateAlert => "true",
+            Field::Category => r#""Malware""#,
+            Field::MitreTechniques => r#"["T1059"]"#,
+            _ => r#""some text""#,
+        }
+    };
+    for profile in PROFILES {
+        let options = Options::new(profile.name).expect("profile");
+        for field in Field::ALL {
+            let mut members: Vec<String> = ["indicatorValue", "indicatorType", "action", "title", "description"]
+                .iter()
+                .filter(|name| **name != field.name())
+                .map(|name| format!(r#""{name}":{}"#, sample(Field::parse(name).expect("documented"))))
+                .collect();
+            if *field == Field::EducateUrl {
+                // educateUrl only goes with Block or Warn on Url indicators.
+                members = vec![
+                    r#""indicatorValue":"http://contoso.com/a","indicatorType":"Url","action":"Block""#.into(),
+                    r#""title":"t","description":"d""#.into(),
+                ];
+            }
+            members.push(format!(r#""{}":{}"#, field.name(), sample(*field)));
+            let text = format!("{{{}}}", members.join(","));
+            let report = validate_json(&text, &options);
+            let presence = field.presence_by_profile()[profile.index];
+            let payload = report.payload.map(|p| p.to_json()).unwrap_or_default();
+            if presence.is_some() {
+                assert!(report.errors.is_empty(), "{} in {}: {:?}", field.name(), profile.name, report.errors);
+                assert!(
+                    payload.contains(&format!(r#""{}":{}"#, field.name(), sample(*field))),
+                    "{} missing from {payload}",
+                    field.name()
+                );
+            } else {
+                let refused =
+                    report.errors.iter().any(|e| e.code() == "field_not_in_profile" && e.path == field.path());
+                assert!(refused, "{} in {}: {:?}", field.name(), profile.name, report.errors);
+            }
+        }
+        let required: Vec<&str> =
+            profile.fields().filter(|(_, p)| *p == Presence::Required).map(|(f, _)| f.name()).collect();
+        assert_eq!(required, ["indicatorValue", "indicatorType", "action", "title", "description"], "{}", profile.name);
+    }
+    let with_column: Vec<Field> = Field::ALL.iter().copied().filter(|f| f.csv_column().is_some()).collect();
+    let mut template = TEMPLATE.to_vec();
+    template.sort_by_key(|f| *f as usize);
+    assert_eq!(template, with_column, "csv::TEMPLATE and the field table's CSV columns disagree");
+}
+
+/// index.d.ts's `Indicator` has every field of the table, optional exactly where `current`
+/// does not require it.
+#[test]
+fn the_indicator_type_has_every_field() {
+    let types = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.d.ts")).expect("index.d.ts");
+    let body = types.split("export interface Indicator {").nth(1).and_then(|r| r.split("\n}").next()).unwrap_or("");
+    let mut keys: Vec<String> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("/**") && !l.starts_with('*') && l.contains(':'))
+        .filter_map(|l| l.split(':').next())
+        .map(str::to_string)
+        .collect();
+    let current = mde_indicator::profile::Profile::by_name("current").expect("current");
+    let mut wanted: Vec<String> = current
+        .fields()
+        .map(|(f, p)| if p == Presence::Required { f.name().to_string() } else { format!("{}?", f.name()) })
+        .collect();
+    keys.sort();
+    wanted.sort();
+    assert_eq!(keys, wanted, "index.d.ts Indicator drifted from the field table");
 }

@@ -1,10 +1,10 @@
 //! The portal's CSV import template: reading (RFC 4180 quoting, CRLF or LF, a UTF-8 BOM),
 //! mapping rows to indicator objects, the importer's own rules, and writing the template back.
-//! `COLUMNS` is the one place that ties the template's headers to the API's fields.
+//! `TEMPLATE` orders the template's columns; their headers come from the field table.
 
 use crate::issue::{pointer, Derived, Expected, Issue, IssueKind, Reason};
 use crate::json::{Text, Value};
-use crate::model::{Action, Field};
+use crate::model::{Action, Field, FieldKind};
 use std::borrow::Cow;
 
 /// The portal imports at most this many rows per file.
@@ -20,24 +20,34 @@ enum Cell {
     Bool,
 }
 
-/// The portal sample file's header, in order.
-const COLUMNS: &[(&str, Field, Cell)] = &[
-    ("IndicatorType", Field::IndicatorType, Cell::Text),
-    ("IndicatorValue", Field::IndicatorValue, Cell::Text),
-    ("ExpirationTime", Field::ExpirationTime, Cell::Text),
-    ("Action", Field::Action, Cell::Text),
-    ("Severity", Field::Severity, Cell::Text),
-    ("Title", Field::Title, Cell::Text),
-    ("Description", Field::Description, Cell::Text),
-    ("RecommendedActions", Field::RecommendedActions, Cell::Text),
-    ("RbacGroups", Field::RbacGroupNames, Cell::List),
-    ("Category", Field::Category, Cell::Text),
-    ("MitreTechniques", Field::MitreTechniques, Cell::List),
-    ("GenerateAlert", Field::GenerateAlert, Cell::Bool),
+/// The fields of the portal sample file's columns, in the template's order (each column's
+/// header is the field's `csv_column` in the field table; tests/fixtures.rs checks that the two
+/// agree).
+pub const TEMPLATE: &[Field] = &[
+    Field::IndicatorType,
+    Field::IndicatorValue,
+    Field::ExpirationTime,
+    Field::Action,
+    Field::Severity,
+    Field::Title,
+    Field::Description,
+    Field::RecommendedActions,
+    Field::RbacGroupNames,
+    Field::Category,
+    Field::MitreTechniques,
+    Field::GenerateAlert,
 ];
 
+fn cell_of(field: Field) -> Cell {
+    match field.kind() {
+        FieldKind::GroupNames | FieldKind::Techniques => Cell::List,
+        FieldKind::Bool => Cell::Bool,
+        _ => Cell::Text,
+    }
+}
+
 pub fn header() -> String {
-    COLUMNS.iter().map(|(name, _, _)| *name).collect::<Vec<_>>().join(",")
+    TEMPLATE.iter().filter_map(|f| f.csv_column()).collect::<Vec<_>>().join(",")
 }
 
 /// One data row: its first line, and the indicator object or why the row is unusable.
@@ -134,12 +144,13 @@ pub fn read(text: &str) -> Result<Vec<Row<'_>>, Issue> {
     }
     Ok(records
         .map(|(line, cells)| {
-            if cells.len() != COLUMNS.len() {
-                let kind = IssueKind::InvalidCsvRow { expected: COLUMNS.len(), found: cells.len() };
+            if cells.len() != TEMPLATE.len() {
+                let kind = IssueKind::InvalidCsvRow { expected: TEMPLATE.len(), found: cells.len() };
                 return Row { line, value: Err(kind) };
             }
-            let mut members = Vec::with_capacity(COLUMNS.len());
-            for ((_, field, kind), cell) in COLUMNS.iter().zip(cells) {
+            let mut members = Vec::with_capacity(TEMPLATE.len());
+            for (field, cell) in TEMPLATE.iter().zip(cells) {
+                let kind = cell_of(*field);
                 if cell.trim().is_empty() {
                     continue;
                 }
@@ -200,14 +211,14 @@ pub fn write(items: &[Value<'_>]) -> Result<String, Vec<Issue>> {
             problems.push(Issue::new(item_path, kind));
             continue;
         };
-        let mut cells: Vec<Cow<'_, str>> = vec![Cow::Borrowed(""); COLUMNS.len()];
+        let mut cells: Vec<Cow<'_, str>> = vec![Cow::Borrowed(""); TEMPLATE.len()];
         for (key, value) in members {
             let path = pointer(&item_path, key.as_str());
-            let Some(column) = COLUMNS.iter().position(|(_, field, _)| field.name() == key.as_str()) else {
+            let Some(column) = TEMPLATE.iter().position(|field| field.name() == key.as_str()) else {
                 problems.push(Issue::new(path, IssueKind::NotRepresentableInCsv { reason: Reason::NoColumn }));
                 continue;
             };
-            let kind = COLUMNS.get(column).map_or(Cell::Text, |(_, _, kind)| *kind);
+            let kind = TEMPLATE.get(column).map_or(Cell::Text, |field| cell_of(*field));
             let cell = match (kind, value) {
                 (Cell::Bool, Value::Bool(b)) => Ok(Cow::Borrowed(if *b { "true" } else { "false" })),
                 (Cell::Text, Value::String(s)) => Ok(Cow::Borrowed(s.as_str())),

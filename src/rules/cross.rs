@@ -18,13 +18,13 @@ fn legacy_replacement(action: Action, indicator_type: Option<IndicatorType>) -> 
 }
 
 pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, issues: &mut Issues) {
-    let (action, indicator_type) = (payload.action, payload.indicator_type);
+    let (action, indicator_type) = (payload.action(), payload.indicator_type());
     for rule in profile.cross_rules {
         match *rule {
             CrossRule::AuditRequiresGenerateAlert => {
                 // A generateAlert of the wrong type is already reported by its field rule.
-                if action == Some(Action::Audit) && payload.generate_alert != Some(true) {
-                    let wrong_type = facts.present.contains(Field::GenerateAlert) && payload.generate_alert.is_none();
+                if action == Some(Action::Audit) && payload.generate_alert() != Some(true) {
+                    let wrong_type = facts.present.contains(Field::GenerateAlert) && payload.generate_alert().is_none();
                     if !wrong_type {
                         issues.add("/generateAlert", IssueKind::AuditRequiresGenerateAlert);
                     }
@@ -63,12 +63,12 @@ pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, iss
                 }
             }
             CrossRule::ApplicationOnlyOnCreate => {
-                if payload.application.is_some() {
+                if payload.get(Field::Application).is_some() {
                     issues.add("/application", IssueKind::ApplicationOnlyOnCreate);
                 }
             }
             CrossRule::TechniquesWithCategory => {
-                let has_techniques = payload.mitre_techniques.as_ref().is_some_and(|t| !t.is_empty());
+                let has_techniques = payload.list(Field::MitreTechniques).is_some_and(|t| !t.is_empty());
                 if has_techniques && !facts.present.contains(Field::Category) {
                     issues.add("/mitreTechniques", IssueKind::TechniquesWithoutCategory);
                 }

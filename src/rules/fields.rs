@@ -5,7 +5,7 @@ use super::{Facts, Issues, Options};
 use crate::issue::{pointer, Derived, EnumValue, Expected, IssueKind};
 use crate::json::{self, Value};
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, Vocabulary, KNOWN_CATEGORIES};
-use crate::payload::{OrderedMap, PassThrough, Payload, RawNumber};
+use crate::payload::{FieldValue, OrderedMap, PassThrough, Payload, RawNumber};
 use crate::profile::{first_profile_with, Presence, Profile};
 use crate::value::url::{self, Scheme};
 use crate::value::{datetime, hidden};
@@ -148,14 +148,16 @@ pub(super) fn read<'a>(
     let result: Result<(), IssueKind> = match kind {
         FieldKind::Bool => match value {
             Value::Bool(b) => {
-                payload.generate_alert = Some(*b);
+                payload.set(field, FieldValue::Bool(*b));
                 Ok(())
             }
             other => Err(IssueKind::InvalidType { expected: Expected::Boolean, received: other.type_name() }),
         },
         FieldKind::GroupNames => match value {
             Value::Array(items) => {
-                payload.rbac_group_names = string_list(items, path, issues, any_item);
+                if let Some(names) = string_list(items, path, issues, any_item) {
+                    payload.set(field, FieldValue::List(names));
+                }
                 Ok(())
             }
             Value::String(_) => cow(value, Expected::StringArray).and_then(|t| {
@@ -167,14 +169,16 @@ pub(super) fn read<'a>(
                     return Err(IssueKind::EmptyValue);
                 }
                 issues.add(path, IssueKind::RbacGroupNamesAsString);
-                payload.rbac_group_names = Some(names);
+                payload.set(field, FieldValue::List(names));
                 Ok(())
             }),
             other => Err(IssueKind::InvalidType { expected: Expected::StringArray, received: other.type_name() }),
         },
         FieldKind::Techniques => match value {
             Value::Array(items) => {
-                payload.mitre_techniques = string_list(items, path, issues, technique);
+                if let Some(techniques) = string_list(items, path, issues, technique) {
+                    payload.set(field, FieldValue::List(techniques));
+                }
                 Ok(())
             }
             other => Err(IssueKind::InvalidType { expected: Expected::StringArray, received: other.type_name() }),
@@ -189,7 +193,7 @@ pub(super) fn read<'a>(
                 if parsed.truncated {
                     issues.add(path, IssueKind::FractionTruncated);
                 }
-                payload.expiration_time = Some(Cow::Owned(parsed.canonical.clone()));
+                payload.set(field, FieldValue::Text(Cow::Owned(parsed.canonical.clone())));
                 facts.expiration = Some(parsed);
                 Ok(())
             })
@@ -218,16 +222,16 @@ fn read_text<'a>(
 ) -> Result<(), IssueKind> {
     let t: &str = &text;
     match kind {
-        FieldKind::IndicatorType => payload.indicator_type = Some(enumeration(field, t, profile)?),
-        FieldKind::Action => payload.action = Some(enumeration(field, t, profile)?),
-        FieldKind::Severity => payload.severity = Some(enumeration(field, t, profile)?),
+        FieldKind::IndicatorType => payload.set(field, FieldValue::IndicatorType(enumeration(field, t, profile)?)),
+        FieldKind::Action => payload.set(field, FieldValue::Action(enumeration(field, t, profile)?)),
+        FieldKind::Severity => payload.set(field, FieldValue::Severity(enumeration(field, t, profile)?)),
         FieldKind::Url => {
             for warning in url::check(t, Scheme::Required)? {
                 if !matches!(warning, IssueKind::HttpsEnforcedOnlyInEdge) {
                     issues.add(path, warning);
                 }
             }
-            payload.educate_url = Some(text);
+            payload.set(field, FieldValue::Text(text));
         }
         FieldKind::Category => {
             let pascal =
@@ -238,22 +242,16 @@ fn read_text<'a>(
             if !KNOWN_CATEGORIES.contains(&t) {
                 issues.add(path, IssueKind::UnknownCategory);
             }
-            payload.category = Some(text);
+            payload.set(field, FieldValue::Text(text));
         }
-        FieldKind::IndicatorValue => payload.indicator_value = Some(text), // checked once the type is known
+        // checked once the type is known
+        FieldKind::IndicatorValue => payload.set(field, FieldValue::Text(text)),
         FieldKind::Text => {
             // The service accepts them; the analyst reading the alert would not see them.
             if let Some(code_point) = hidden::first_hidden(t) {
                 issues.add(path, IssueKind::HiddenCharacter { code_point: Derived(code_point) });
             }
-            match field {
-                Field::Application => payload.application = Some(text),
-                Field::Title => payload.title = Some(text),
-                Field::Description => payload.description = Some(text),
-                Field::RecommendedActions => payload.recommended_actions = Some(text),
-                Field::ExternalId => payload.external_id = Some(text),
-                _ => {}
-            }
+            payload.set(field, FieldValue::Text(text));
         }
         FieldKind::Bool | FieldKind::GroupNames | FieldKind::Techniques | FieldKind::DateTime => {}
     }

@@ -131,9 +131,9 @@ pub(crate) fn check<'a>(input: &Value<'a>, options: &Options) -> (Vec<Issue>, Op
         }
     }
 
-    for (field, presence) in profile.fields {
-        if *presence == Presence::Required && !facts.present.contains(*field) {
-            issues.add(field.path(), IssueKind::Required { field: *field });
+    for (field, presence) in profile.fields() {
+        if presence == Presence::Required && !facts.present.contains(field) {
+            issues.add(field.path(), IssueKind::Required { field });
         }
     }
 
