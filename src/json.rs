@@ -200,6 +200,126 @@ impl<'a> Iterator for ArrayItems<'a> {
     }
 }
 
+/// Walks a JSON text by hand: into objects key by key and arrays item by item, reading whole
+/// values only where the caller wants them. A feed of many megabytes is read this way one entry
+/// at a time (src/feeds), and each entry's offset noted so that it can be read again later
+/// ([`Cursor::at`]) without keeping its tree.
+pub struct Cursor<'a> {
+    parser: Parser<'a>,
+    /// One entry per object or array entered: whether a member has been read in it yet.
+    open: Vec<bool>,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor at the start of `input`, past a UTF-8 byte-order mark and white space.
+    pub fn new(input: &'a str) -> Cursor<'a> {
+        Cursor { parser: Parser::new(input, false), open: Vec::new() }
+    }
+
+    /// A cursor at byte `offset` of `input`, where a value starts (an offset [`Cursor::offset`]
+    /// gave before).
+    pub fn at(input: &'a str, offset: usize) -> Cursor<'a> {
+        let mut parser = Parser::new(input, false);
+        parser.pos = offset.min(input.len());
+        Cursor { parser, open: Vec::new() }
+    }
+
+    /// The byte offset of the next value, past white space.
+    pub fn offset(&mut self) -> usize {
+        self.parser.skip_whitespace();
+        self.parser.pos
+    }
+
+    /// The first byte of the next value (`{`, `[`, `"` ...), past white space.
+    pub fn peek(&mut self) -> Option<u8> {
+        self.parser.skip_whitespace();
+        self.parser.peek()
+    }
+
+    /// Reads the next value whole.
+    pub fn value(&mut self) -> Result<Value<'a>, ParseError> {
+        self.parser.skip_whitespace();
+        self.parser.value(self.open.len())
+    }
+
+    /// Steps into the object that comes next.
+    pub fn enter_object(&mut self) -> Result<(), ParseError> {
+        self.enter(b'{', "expected a JSON object")
+    }
+
+    /// Steps into the array that comes next.
+    pub fn enter_array(&mut self) -> Result<(), ParseError> {
+        self.enter(b'[', "expected a JSON array")
+    }
+
+    fn enter(&mut self, open: u8, reason: &str) -> Result<(), ParseError> {
+        if self.peek() != Some(open) {
+            return Err(self.parser.error(reason));
+        }
+        if self.open.len() >= MAX_DEPTH {
+            return Err(self.parser.error("nested too deeply"));
+        }
+        self.parser.pos += 1;
+        self.open.push(false);
+        Ok(())
+    }
+
+    /// Whether another member follows in the innermost open object or array (its `,` read), or
+    /// `close` ends it (read, and the container left).
+    fn more(&mut self, close: u8, what: &str) -> Result<bool, ParseError> {
+        let started = self.open.last().copied().unwrap_or(false);
+        let p = &mut self.parser;
+        p.skip_whitespace();
+        match p.peek() {
+            Some(c) if c == close => {
+                p.pos += 1;
+                self.open.pop();
+                return Ok(false);
+            }
+            None => return Err(p.error(&format!("unexpected end of input in {what}"))),
+            Some(b',') if started => {
+                p.pos += 1;
+                p.skip_whitespace();
+            }
+            Some(_) if started => return Err(p.error(&format!("expected ',' or '{}'", char::from(close)))),
+            Some(_) => {}
+        }
+        if let Some(last) = self.open.last_mut() {
+            *last = true;
+        }
+        Ok(true)
+    }
+
+    /// The next key of the innermost object, its `:` read so that its value comes next; `None`
+    /// at the object's end.
+    pub fn next_key(&mut self) -> Result<Option<Text<'a>>, ParseError> {
+        if !self.more(b'}', "an object")? {
+            return Ok(None);
+        }
+        let p = &mut self.parser;
+        if p.peek() != Some(b'"') {
+            return Err(p.error("expected a string key"));
+        }
+        let key = p.string()?;
+        p.skip_whitespace();
+        if p.peek() != Some(b':') {
+            return Err(p.error("expected ':'"));
+        }
+        p.pos += 1;
+        Ok(Some(key))
+    }
+
+    /// Whether another item follows in the innermost array; `false` at its end.
+    pub fn next_item(&mut self) -> Result<bool, ParseError> {
+        self.more(b']', "an array")
+    }
+
+    /// Checks that nothing but white space follows.
+    pub fn end(&mut self) -> Result<(), ParseError> {
+        self.parser.expect_end()
+    }
+}
+
 struct Parser<'a> {
     input: &'a str,
     bytes: &'a [u8],
