@@ -583,6 +583,9 @@ fn is_base64(text: &str) -> bool {
     !b.is_empty() && b.len() % 4 == 0 && padding <= 2 && b.iter().take(b.len() - padding).all(data)
 }
 
+/// A node read, with the part of the pattern it spans.
+type Parsed<T> = Result<(T, Span), PatternError>;
+
 struct Parser<'p> {
     lexer: Lexer<'p>,
     ahead: Option<Lexeme>,
@@ -613,9 +616,9 @@ impl Parser<'_> {
         &mut self,
         depth: usize,
         keyword: Keyword,
-        item: fn(&mut Self, usize) -> Result<(T, Span), PatternError>,
+        item: fn(&mut Self, usize) -> Parsed<T>,
         list: fn(Vec<T>, Span) -> T,
-    ) -> Result<(T, Span), PatternError> {
+    ) -> Parsed<T> {
         let (first, first_span) = item(self, depth)?;
         if !self.is_keyword(keyword)? {
             return Ok((first, first_span));
@@ -632,23 +635,20 @@ impl Parser<'_> {
     }
 
     fn followed_by(&mut self, depth: usize) -> Result<Observation, PatternError> {
-        self.followed_by_spanned(depth).map(|(observation, _)| observation)
+        let joined = self.joined(depth, Keyword::FollowedBy, Self::observation_or, Observation::FollowedBy);
+        joined.map(|(observation, _)| observation)
     }
 
-    fn followed_by_spanned(&mut self, depth: usize) -> Result<(Observation, Span), PatternError> {
-        self.joined(depth, Keyword::FollowedBy, Self::observation_or, Observation::FollowedBy)
-    }
-
-    fn observation_or(&mut self, depth: usize) -> Result<(Observation, Span), PatternError> {
+    fn observation_or(&mut self, depth: usize) -> Parsed<Observation> {
         self.joined(depth, Keyword::Or, Self::observation_and, Observation::Or)
     }
 
-    fn observation_and(&mut self, depth: usize) -> Result<(Observation, Span), PatternError> {
+    fn observation_and(&mut self, depth: usize) -> Parsed<Observation> {
         self.joined(depth, Keyword::And, Self::qualified, Observation::And)
     }
 
     /// An observation and the qualifiers that follow it.
-    fn qualified(&mut self, depth: usize) -> Result<(Observation, Span), PatternError> {
+    fn qualified(&mut self, depth: usize) -> Parsed<Observation> {
         let (mut observation, mut span) = self.primary(depth)?;
         loop {
             let qualifier = match self.peek()?.token {
@@ -697,7 +697,7 @@ impl Parser<'_> {
     }
 
     /// `[ comparison ]` or `( observations )`.
-    fn primary(&mut self, depth: usize) -> Result<(Observation, Span), PatternError> {
+    fn primary(&mut self, depth: usize) -> Parsed<Observation> {
         let open = self.peek()?;
         match open.token {
             Token::LBracket => {
@@ -738,16 +738,16 @@ impl Parser<'_> {
         }
     }
 
-    fn comparison_or(&mut self, depth: usize) -> Result<(Comparison, Span), PatternError> {
+    fn comparison_or(&mut self, depth: usize) -> Parsed<Comparison> {
         self.joined(depth, Keyword::Or, Self::comparison_and, Comparison::Or)
     }
 
-    fn comparison_and(&mut self, depth: usize) -> Result<(Comparison, Span), PatternError> {
+    fn comparison_and(&mut self, depth: usize) -> Parsed<Comparison> {
         self.joined(depth, Keyword::And, Self::test, Comparison::And)
     }
 
     /// `( comparison )`, `EXISTS path`, or `path [NOT] operator operand`.
-    fn test(&mut self, depth: usize) -> Result<(Comparison, Span), PatternError> {
+    fn test(&mut self, depth: usize) -> Parsed<Comparison> {
         let first = self.peek()?;
         match first.token {
             Token::LParen => {
