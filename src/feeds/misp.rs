@@ -412,8 +412,6 @@ fn map_attribute(
     let mut techniques = event.map(|e| e.techniques.clone()).unwrap_or_default();
     tag_techniques(attribute.get("Tag").map_err(at("Tag"))?, &mut techniques);
     galaxy_techniques(attribute.get("Galaxy").map_err(at("Galaxy"))?, &mut techniques);
-    // In ID order: the same whatever order the tags and galaxies were written in.
-    techniques.sort_unstable();
     let comment = attribute.text("comment").map_err(at("comment"))?;
     let comment = super::non_blank(comment).or_else(|| object.and_then(|o| o.comment.as_deref()));
     let event_name = event.and_then(|e| e.uuid.clone().or_else(|| e.id.clone()));

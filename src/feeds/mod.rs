@@ -22,7 +22,6 @@ use crate::value::datetime::Instant;
 pub use misp::{mapped_types as misp_types, severity_of_threat_level};
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 pub use skip::Skip;
-use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FeedKind {
@@ -273,12 +272,48 @@ pub struct Summary {
     pub entries: usize,
     pub indicators: usize,
     pub skipped: usize,
-    pub indicators_by_type: BTreeMap<&'static str, usize>,
-    pub skipped_by_code: BTreeMap<&'static str, usize>,
+    pub indicators_by_type: Counts,
+    pub skipped_by_code: Counts,
     /// STIX objects that are neither indicators nor observables (`relationship`, `identity`,
     /// `malware` ...), by type: context an indicator cannot hold, counted so that nothing
     /// disappears without a trace.
-    pub ignored_by_type: BTreeMap<String, usize>,
+    pub ignored_by_type: Counts,
+}
+
+/// Counts by name, in name order; written as a JSON object. A sorted list rather than a
+/// `BTreeMap`, whose code the module would carry for these few keys.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts(pub Vec<(String, usize)>);
+
+impl Counts {
+    pub fn add(&mut self, name: &str) {
+        match self.0.binary_search_by(|(n, _)| n.as_str().cmp(name)) {
+            Ok(at) => {
+                if let Some((_, count)) = self.0.get_mut(at) {
+                    *count += 1;
+                }
+            }
+            Err(at) => self.0.insert(at, (name.to_string(), 1)),
+        }
+    }
+
+    pub fn get(&self, name: &str) -> usize {
+        self.0.iter().find(|(n, _)| n == name).map_or(0, |(_, count)| *count)
+    }
+
+    pub fn total(&self) -> usize {
+        self.0.iter().map(|(_, count)| count).sum()
+    }
+}
+
+impl Serialize for Counts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, count) in &self.0 {
+            map.serialize_entry(name, count)?;
+        }
+        map.end()
+    }
 }
 
 /// Everything a feed maps to, in one piece.
@@ -457,13 +492,13 @@ struct Out<'c> {
 
 impl Out<'_> {
     fn skip(&mut self, id: Option<String>, path: String, skip: Skip) {
-        *self.summary.skipped_by_code.entry(skip.code()).or_default() += 1;
+        self.summary.skipped_by_code.add(skip.code());
         self.summary.skipped += 1;
         self.chunk.skipped.push(Skipped { id, path, skip });
     }
 
     fn indicator(&mut self, indicator: Indicator, source: Source) {
-        *self.summary.indicators_by_type.entry(indicator.indicator_type.as_str()).or_default() += 1;
+        self.summary.indicators_by_type.add(indicator.indicator_type.as_str());
         self.summary.indicators += 1;
         self.chunk.indicators.push(FeedIndicator { indicator, source });
     }
@@ -616,9 +651,11 @@ fn is_technique(text: &str) -> bool {
         && (b.len() == 5 || (b.len() == 9 && b.get(5) == Some(&b'.') && digits(6..9)))
 }
 
+/// Adds `item` to a sorted list unless it is there: techniques come out in ID order, the same
+/// whatever order the feed wrote them in.
 fn push_unique(list: &mut Vec<String>, item: &str) {
-    if !list.iter().any(|t| t == item) {
-        list.push(item.to_string());
+    if let Err(at) = list.binary_search_by(|t| t.as_str().cmp(item)) {
+        list.insert(at, item.to_string());
     }
 }
 
@@ -640,6 +677,8 @@ pub fn detect(text: &str) -> Option<FeedKind> {
     cursor.enter_object().ok()?;
     while let Some(key) = cursor.next_key().ok()? {
         match key.as_str() {
+            // An indicator body or an import body: no feed, and no need to read on.
+            "indicatorValue" | "indicatorType" | "Indicators" => return None,
             "Event" | "response" => return Some(FeedKind::Misp),
             "objects" | "spec_version" | "pattern" => return Some(FeedKind::Stix),
             "type" | "id" => match cursor.value().ok()? {

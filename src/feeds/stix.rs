@@ -134,7 +134,7 @@ fn map_object(
         if OBSERVABLES.contains(&object_type) {
             return Err(("", Skip::StixObservable { object_type: object_type.to_string() }));
         }
-        *out.summary.ignored_by_type.entry(object_type.to_string()).or_default() += 1;
+        out.summary.ignored_by_type.add(object_type);
         return Ok(());
     }
     let options = context.options;
@@ -201,15 +201,20 @@ fn map_object(
     Ok(())
 }
 
+/// `text` with its first letter in upper case (ASCII only: what it is given is ASCII, and
+/// Unicode's case tables would cost the module several KB).
 fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// ATT&CK technique IDs of `external_references` from an ATT&CK source (`mitre-attack`, and
 /// the mobile and ICS matrices'); tactics, groups and software IDs are not techniques.
 fn techniques(references: Option<&Value<'_>>) -> Vec<String> {
-    let mut found: Vec<String> = Vec::new();
+    let mut found = Vec::new();
     for reference in items(references) {
         let Ok(reference) = members(reference) else { continue };
         let source = reference.text("source_name").ok().flatten().unwrap_or("");
@@ -218,7 +223,6 @@ fn techniques(references: Option<&Value<'_>>) -> Vec<String> {
             push_unique(&mut found, id);
         }
     }
-    found.sort_unstable();
     found
 }
 
