@@ -72,7 +72,8 @@ for (const [entry, mde] of [['require()', cjs], ['import', esm]]) {
       const text = c.inputText ?? JSON.stringify(value);
       check(c, read(text, optionsOf(c)), 'text');
       check(c, read(new TextEncoder().encode(text), optionsOf(c)), 'bytes');
-      if (value !== undefined) check(c, read(value, optionsOf(c)), 'value');
+      // A string given as the value is JSON text, not a JSON string.
+      if (value !== undefined && typeof value !== 'string') check(c, read(value, optionsOf(c)), 'value');
       runs++;
     }
     assert.ok(runs > 100, `only ${runs} cases`);
