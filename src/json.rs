@@ -694,6 +694,47 @@ mod tests {
     }
 
     #[test]
+    fn a_cursor_walks_keys_and_items_and_reads_values_again_by_offset() {
+        let text = r#" {"a": [1, {"b": 2}], "c": "d"} "#;
+        let mut cursor = Cursor::new(text);
+        cursor.enter_object().unwrap();
+        assert_eq!(cursor.next_key().unwrap().map(|k| k.as_str().to_string()), Some("a".into()));
+        cursor.enter_array().unwrap();
+        let mut offsets = Vec::new();
+        while cursor.next_item().unwrap() {
+            offsets.push(cursor.offset());
+            cursor.value().unwrap();
+        }
+        assert_eq!(cursor.next_key().unwrap().map(|k| k.as_str().to_string()), Some("c".into()));
+        assert_eq!(cursor.value(), Ok(Value::String(Text { text: "d".into(), lone_surrogate: false })));
+        assert!(cursor.next_key().unwrap().is_none());
+        assert!(cursor.end().is_ok());
+        assert_eq!(Cursor::at(text, offsets[0]).value(), Ok(Value::Number("1")));
+        assert!(matches!(Cursor::at(text, offsets[1]).value(), Ok(Value::Object(_))));
+        for bad in ["[1 2]", "[1,", "{\"a\" 1}", "{1: 2}", "[1] x"] {
+            let mut cursor = Cursor::new(bad);
+            let walked = (|| {
+                if cursor.peek() == Some(b'{') {
+                    cursor.enter_object()?;
+                    while cursor.next_key()?.is_some() {
+                        cursor.value()?;
+                    }
+                } else {
+                    cursor.enter_array()?;
+                    while cursor.next_item()? {
+                        cursor.value()?;
+                    }
+                }
+                cursor.end()
+            })();
+            assert!(walked.is_err(), "{bad} was accepted");
+        }
+        let brackets = "[".repeat(100);
+        let mut deep = Cursor::new(&brackets);
+        assert!((0..100).try_for_each(|_| deep.enter_array()).is_err(), "nesting is bounded");
+    }
+
+    #[test]
     fn recognises_the_binding_tag() {
         let text = r#"{"\u0000mde":"Date","detail":"2026-01-01T00:00:00.000Z"}"#;
         assert!(matches!(parse(text), Ok(Value::Object(_))), "user text holds no tags");
