@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FieldApi, FormApi } from '@tanstack/form-core';
 import SwaggerParser from '@apidevtools/swagger-parser';
@@ -150,4 +151,13 @@ test('mde-indicator schema prints toJsonSchema() for --profile, --target and --i
   for (const target of known) assert.ok(help.includes(target), `--help names ${target}`);
   for (const profile of Object.keys(mde.profiles())) assert.ok(help.includes(profile));
   assert.match(execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' }), /mde-indicator schema/);
+});
+
+test("the README's list of what a schema cannot express is the schemas' x-mde-not-expressed", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = /<!-- not-expressed:start -->\n([\s\S]*?)<!-- not-expressed:end -->/.exec(readme)[1];
+  const listed = section.trim().split('\n').map((line) => line.replace(/^- /, ''));
+  for (const profile of Object.keys(mde.profiles())) {
+    assert.deepEqual(listed, mde.toJsonSchema({ profile })['x-mde-not-expressed']);
+  }
 });
