@@ -400,8 +400,9 @@ export function createApi(raw) {
 
   /** The lean entry's Standard Schema, and a Standard JSON Schema v1 besides. */
   function indicatorSchema(options) {
-    const schema = validation.indicatorSchema(options);
-    const { profile = 'current', allowUndocumented } = readOptionsObject(options);
+    const fixed = { ...readOptionsObject(options) };
+    const schema = validation.indicatorSchema(fixed);
+    const { profile = 'current', allowUndocumented } = fixed;
     const jsonSchema = (io) => (settings) => {
       if (typeof settings?.target !== 'string') throw new TypeError(`jsonSchema.${io}() needs { target }`);
       return toJsonSchema({ profile, target: settings.target, io, allowUndocumented: allowUndocumented === true });

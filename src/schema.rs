@@ -4,9 +4,9 @@
 //!
 //! Sound first: a schema never rejects a body that `validate` accepts, so it only states what
 //! the rules imply and leaves out what it cannot state exactly (`NOT_EXPRESSED`). Character
-//! classes are computed from the core's own predicates (`char::is_whitespace`, which `trim`
-//! uses, and `hidden::is_hidden`); patterns are ECMA-262, as JSON Schema asks, and stay linear
-//! in time on any string.
+//! classes are the core's own predicates (`char::is_whitespace`, which `trim` uses, and
+//! `hidden::is_hidden`), checked by the tests below; patterns are ECMA-262, as JSON Schema asks,
+//! and take time linear in the length of any string.
 
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, KNOWN_CATEGORIES, UNDOCUMENTED_FIELDS};
 use crate::profile::{first_profile_with, CrossRule, Presence, Profile};
@@ -83,7 +83,7 @@ pub struct SchemaOptions {
 pub const NOT_EXPRESSED: &[&str] = &[
     "IP addresses in non-global ranges (private, loopback, link-local, shared, documentation, benchmarking, multicast, reserved, unique-local), IPv4-mapped IPv6 judged by its IPv4, and in profile 2020 a CIDR block judged by its network",
     "dates that do not exist (2023-02-29), where the validator does not assert format date-time, and times that fall outside the years 0001-9999 once converted to UTC",
-    "the 253 characters of a URL's host name and the 63 of its last label",
+    "the 63 characters of a host name's last label, where the validator does not assert format hostname, and the 253 of a URL's host name",
     "duplicate keys in JSON text: a schema sees the parsed value, where one of them is gone",
     "strings holding a lone UTF-16 surrogate, which have no UTF-8 form",
     "warnings, which never make a body invalid: hidden characters in free text, legacy actions, https URLs, URLs without a scheme, unknown categories, duplicate list items and the rest; validate() reports them",

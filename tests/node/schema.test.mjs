@@ -320,3 +320,31 @@ test('toJsonSchema: misuse throws an Error naming what is known; each call gives
   assert.deepEqual(mde.toJsonSchema(), mde.toJsonSchema({ profile: 'current', target: 'draft-2020-12', io: 'input' }));
   assert.equal(lean.toJsonSchema, undefined, 'the JSON Schema generator is in the package root only');
 });
+
+test('the patterns take linear time: hostile strings of 200 KB are judged in well under a second each', () => {
+  const n = 100000;
+  const cases = [
+    ['Url', 'indicatorValue', `http://${'a.'.repeat(n)}-`],
+    ['Url', 'indicatorValue', `http://${'1.'.repeat(n)}1`],
+    ['Url', 'indicatorValue', `http://a.${'1-'.repeat(n)}`],
+    ['Url', 'indicatorValue', `http://[${'1:'.repeat(n)}]`],
+    ['Url', 'indicatorValue', `http://a.b:${'0'.repeat(n)}x`],
+    ['Url', 'indicatorValue', `${'a.'.repeat(n)}/${'x'.repeat(n)} `],
+    ['DomainName', 'indicatorValue', `${'a.'.repeat(n)}-`],
+    ['IpAddress', 'indicatorValue', `${'1:'.repeat(n)}x`],
+    ['IpAddress', 'indicatorValue', `${'1.'.repeat(n)}/1`],
+    ['Url', 'title', ' '.repeat(2 * n)],
+    ['Url', 'rbacGroupNames', `${' ,'.repeat(n)} `],
+    ['Url', 'expirationTime', `2020-01-01T00:00:00.${'1'.repeat(2 * n)}x`],
+  ];
+  for (const profile of ['2020', 'current']) {
+    const check = schemaValidator(profile, 'draft-2020-12', 'input', false);
+    for (const [indicatorType, field, value] of cases) {
+      const body = { indicatorValue: 'http://contoso.com/', indicatorType, action: 'Allowed', title: 't', description: 'd', [field]: value };
+      const start = performance.now();
+      assert.equal(check(body), false);
+      const ms = performance.now() - start;
+      assert.ok(ms < 1000, `${profile} ${indicatorType} ${field} ${value.slice(0, 20)}...: ${ms.toFixed(0)} ms`);
+    }
+  }
+});
