@@ -722,8 +722,8 @@ fn write_schema(out: &mut Out, options: &SchemaOptions) {
     out.entry("type", "object");
     out.key("properties");
     out.open('{');
-    for (field, presence) in profile.fields {
-        property(out, *field, *presence, options);
+    for (field, presence) in profile.fields() {
+        property(out, field, presence, options);
     }
     if options.allow_undocumented {
         for name in UNDOCUMENTED_FIELDS {
@@ -734,7 +734,7 @@ fn write_schema(out: &mut Out, options: &SchemaOptions) {
         }
     }
     out.close('}');
-    let required = profile.fields.iter().filter(|(_, p)| *p == Presence::Required);
+    let required = profile.fields().filter(|(_, p)| *p == Presence::Required);
     out.strings("required", &mut required.map(|(f, _)| f.name()));
     out.key("additionalProperties");
     out.raw("false");
@@ -820,7 +820,7 @@ mod tests {
         for profile in PROFILES {
             let s = schema(profile, Target::Draft202012, Direction::Input);
             let mut names: Vec<&str> = s["properties"].as_object().unwrap().keys().map(String::as_str).collect();
-            let mut expected: Vec<&str> = profile.fields.iter().map(|(f, _)| f.name()).collect();
+            let mut expected: Vec<&str> = profile.fields().map(|(f, _)| f.name()).collect();
             names.sort_unstable();
             expected.sort_unstable();
             assert_eq!(names, expected, "{}", profile.name);
@@ -829,7 +829,7 @@ mod tests {
             assert_eq!(types, profile.indicator_types.iter().map(|t| t.as_str()).collect::<Vec<_>>());
             let required: Vec<&str> = s["required"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
             let expected: Vec<&str> =
-                profile.fields.iter().filter(|(_, p)| *p == Presence::Required).map(|(f, _)| f.name()).collect();
+                profile.fields().filter(|(_, p)| *p == Presence::Required).map(|(f, _)| f.name()).collect();
             assert_eq!(required, expected);
             assert_eq!(s["additionalProperties"], Value::Bool(false));
         }
