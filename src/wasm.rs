@@ -166,7 +166,7 @@ mod full {
             )]),
             Err(error) => {
                 let (line, column) = error.line_column(items);
-                Err(vec![Issue::new("", IssueKind::InvalidJson { reason: error.reason.clone(), line, column })])
+                Err(vec![Issue::new("", IssueKind::InvalidJson { reason: error.reason, line, column })])
             }
         };
         /// `{"csv": ...}` or `{"errors": [...]}`.
