@@ -549,3 +549,76 @@ export function createFeedReader(input: FeedInput, options?: StixOptions & MispO
 
 /** The feed a text holds, from its first keys: 'stix', 'misp', or null. */
 export function detectFeed(input: string | Uint8Array): FeedFormat | null;
+/** The dialects of `toJsonSchema`, the targets of the Standard JSON Schema interface. */
+export type JsonSchemaTarget = 'draft-2020-12' | 'draft-07' | 'openapi-3.0';
+
+export interface JsonSchemaOptions {
+  /** Default `current`. An unknown name throws an Error. */
+  profile?: ProfileName;
+  /** Default `draft-2020-12`. An unknown target throws an Error. */
+  target?: JsonSchemaTarget;
+  /** `input` (default): the bodies `validate` accepts; `output`: the canonical payload it returns. */
+  io?: 'input' | 'output';
+  /** Let the undocumented fields through, as `validate` does with the same option. */
+  allowUndocumented?: boolean;
+}
+
+/**
+ * The JSON Schema of an indicator body: every field with its type, enum and value format, the
+ * required fields, the cross-field rules. It accepts every body that `validate` accepts; its
+ * `x-mde-not-expressed` lists what `validate` checks beyond it.
+ */
+export function toJsonSchema(options?: JsonSchemaOptions): Record<string, unknown>;
+
+/** A Standard Schema issue, with the code and params of the `validate` error it stands for. */
+export interface IndicatorSchemaIssue {
+  readonly message: string;
+  /** The keys and indices that the error's JSON pointer names (`['rbacGroupNames', 1]`); `[]` for the whole input. */
+  readonly path: ReadonlyArray<string | number>;
+  readonly code: ErrorCode;
+  readonly params: IssueParams[ErrorCode];
+}
+
+export type IndicatorSchemaResult =
+  | { readonly value: Payload; readonly issues?: undefined; readonly warnings: Issue<WarningCode>[] }
+  | { readonly issues: ReadonlyArray<IndicatorSchemaIssue>; readonly warnings: Issue<WarningCode>[] };
+
+/** The options of `jsonSchema.input` and `.output` in the Standard JSON Schema interface. */
+export interface StandardJsonSchemaOptions {
+  /** Throws an Error for a target other than `draft-2020-12`, `draft-07` or `openapi-3.0`. */
+  readonly target: JsonSchemaTarget | (string & {});
+  readonly libraryOptions?: Record<string, unknown> | undefined;
+}
+
+/**
+ * Standard Schema v1 (standardschema.dev), declared here so that no dependency is needed: any
+ * library that takes a `StandardSchemaV1<Indicator, Payload>` takes it. What the lean entry
+ * `mde-indicator/validate` gives.
+ */
+export interface IndicatorStandardSchema {
+  readonly '~standard': {
+    readonly version: 1;
+    readonly vendor: 'mde-indicator';
+    readonly validate: (value: unknown, options?: { readonly libraryOptions?: Record<string, unknown> | undefined } | undefined) => IndicatorSchemaResult;
+    /** Types only: `undefined` at run time. */
+    readonly types?: { readonly input: Indicator; readonly output: Payload } | undefined;
+  };
+}
+
+/** Standard Schema v1 and Standard JSON Schema v1 (`StandardJSONSchemaV1<Indicator, Payload>`). */
+export interface IndicatorSchema {
+  readonly '~standard': IndicatorStandardSchema['~standard'] & {
+    readonly jsonSchema: {
+      readonly input: (options: StandardJsonSchemaOptions) => Record<string, unknown>;
+      readonly output: (options: StandardJsonSchemaOptions) => Record<string, unknown>;
+    };
+  };
+}
+
+/**
+ * `validate` as a Standard Schema, for form libraries (TanStack Form, react-hook-form's
+ * resolver, ...): success gives the canonical payload, failure the errors; warnings never fail
+ * and come with both results as `warnings`. Options are fixed here; without `now` each
+ * validation reads the clock. Throws for bad options, as `validate` does.
+ */
+export function indicatorSchema(options?: ValidateOptions): IndicatorSchema;

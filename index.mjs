@@ -3,9 +3,9 @@
 import api from './index.cjs';
 
 export const {
-  validate, validateJson, buildPayload, profiles, IndicatorError,
+  validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema,
   validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
-  extract, detectType, refang, defang,
+  extract, detectType, refang, defang, toJsonSchema,
 } = api;
 
 export const { fromStix, fromMisp, createFeedReader, detectFeed } = api;

@@ -7,9 +7,9 @@ await init({ module_or_path: new URL('./pkg/web/mde_indicator_bg.wasm', import.m
 const api = createApi(raw);
 
 export const {
-  validate, validateJson, buildPayload, profiles, IndicatorError,
+  validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema,
   validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
-  extract, detectType, refang, defang,
+  extract, detectType, refang, defang, toJsonSchema,
 } = api;
 
 export const { fromStix, fromMisp, createFeedReader, detectFeed } = api;

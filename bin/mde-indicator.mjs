@@ -21,6 +21,7 @@ import * as mde from '../index.mjs';
 import {
   FEED_FORMATS, FEED_HELP, FEED_OPTIONS, FeedOptionError, feedFormat, feedOptionsFrom, formatFeedSummary, formatSkipped, readWhole, sourceOf, validateFeed,
 } from '../js/cli/feeds.mjs';
+import { runSchema } from '../js/cli/schema.mjs';
 
 const { version } = createRequire(import.meta.url)('../package.json');
 
@@ -46,6 +47,7 @@ const HELP = `mde-indicator ${version}: check Microsoft Defender for Endpoint in
 Usage:
   mde-indicator validate <file|-> [options]              report every problem in every indicator
   mde-indicator build <file|-> --out <dir> [options]     write import bodies of the valid ones
+  mde-indicator schema [--profile <p>] [--target <t>]    print the JSON Schema of a body
   mde-indicator <command> --help                         options and examples of a command
 
 Input: a JSON array (or an import body {"Indicators": [...]}), NDJSON (one indicator per line,
@@ -148,10 +150,11 @@ async function main(argv) {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help') return print(process.stdout, HELP);
   if (command === '-v' || command === '--version') return print(process.stdout, `${version}\n`);
-  if (command === undefined) throw new UsageError('missing a command: validate or build');
-  if (command.startsWith('-')) throw new UsageError(`unknown option ${command}; a command comes first: validate or build`);
+  if (command === undefined) throw new UsageError('missing a command: validate, build or schema');
+  if (command === 'schema') return runSchema(rest, { mde, stdout: process.stdout, stderr: process.stderr });
+  if (command.startsWith('-')) throw new UsageError(`unknown option ${command}; a command comes first: validate, build or schema`);
   const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!spec) throw new UsageError(`unknown command "${command}"; use validate or build`);
+  if (!spec) throw new UsageError(`unknown command "${command}"; use validate, build or schema`);
   const { values, positionals } = parseCommandLine(spec.options, rest);
   if (values.help) return print(process.stdout, spec.help);
   if (positionals.length === 0) throw new UsageError('missing the input file (a path, or - for stdin)');

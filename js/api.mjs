@@ -206,7 +206,53 @@ export function createValidationApi(raw) {
     return JSON.parse(profilesCache); // a fresh copy each time: callers may mutate it
   }
 
-  return { validate, validateJson, buildPayload, profiles, IndicatorError };
+  /**
+   * `validate` as a Standard Schema v1 (standardschema.dev), which form libraries take as it is:
+   * success gives the canonical payload, failure the errors with `path` as keys and indices.
+   * Warnings never fail: both results carry `warnings`. The full entry adds `jsonSchema`.
+   */
+  function indicatorSchema(options) {
+    const fixed = { ...readOptionsObject(options) };
+    // An unknown profile or a bad `now` is misuse: it throws here, not at each validation.
+    validate({}, fixed);
+    const standard = { version: 1, vendor: 'mde-indicator', validate: (value) => standardResult(value, validate(value, fixed)) };
+    return { '~standard': standard };
+  }
+
+  return { validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema };
+}
+
+function readOptionsObject(options) {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object') throw new TypeError('options must be an object');
+  return options;
+}
+
+/** A report as a Standard Schema result. */
+function standardResult(input, report) {
+  const { warnings } = report;
+  if (report.valid) return { value: report.payload, warnings };
+  const issues = report.errors.map(({ path, code, message, params }) => ({ message, path: keysOf(input, path), code, params }));
+  return { issues, warnings };
+}
+
+/**
+ * The keys and indices a JSON pointer names (RFC 6901), as Standard Schema paths are given: a
+ * segment is an index (a number) where the input holds an array.
+ */
+function keysOf(input, pointer) {
+  if (pointer === '') return [];
+  let node = input;
+  return pointer.slice(1).split('/').map((segment) => {
+    const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
+    const index = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(key);
+    try {
+      node = node !== null && typeof node === 'object' ? node[key] : undefined;
+    } catch {
+      node = undefined; // a getter that throws: the rest of the path stays keys
+    }
+    return index ? Number(key) : key;
+  });
 }
 
 /** A copy of JSON data, so that issues never share their params. */
@@ -437,12 +483,43 @@ export function createApi(raw) {
     return raw.detectFeed(bytes) || null;
   }
 
+  const schemaTexts = new Map();
+
+  /** The JSON Schema of a body (src/schema.rs); a fresh object each call, as profiles(). */
+  function toJsonSchema(options) {
+    const { profile = 'current', target = 'draft-2020-12', io = 'input', allowUndocumented = false } = readOptionsObject(options);
+    for (const [name, value] of [['profile', profile], ['target', target], ['io', io]]) {
+      if (typeof value !== 'string') throw new TypeError(`options.${name} must be a string`);
+    }
+    const key = `${profile}\n${target}\n${io}\n${allowUndocumented === true}`;
+    let text = schemaTexts.get(key);
+    if (text === undefined) {
+      // An unknown profile, target or io throws the core's Error, which names the known ones.
+      text = raw.jsonSchemaJson(profile, target, io, allowUndocumented === true);
+      schemaTexts.set(key, text);
+    }
+    return JSON.parse(text);
+  }
+
+  /** The lean entry's Standard Schema, and a Standard JSON Schema v1 besides. */
+  function indicatorSchema(options) {
+    const fixed = { ...readOptionsObject(options) };
+    const schema = validation.indicatorSchema(fixed);
+    const { profile = 'current', allowUndocumented } = fixed;
+    const jsonSchema = (io) => (settings) => {
+      if (typeof settings?.target !== 'string') throw new TypeError(`jsonSchema.${io}() needs { target }`);
+      return toJsonSchema({ profile, target: settings.target, io, allowUndocumented: allowUndocumented === true });
+    };
+    schema['~standard'].jsonSchema = { input: jsonSchema('input'), output: jsonSchema('output') };
+    return schema;
+  }
+
   const refang = (value) => raw.refang(asValue(value, 'refang'));
   const defang = (value) => raw.defang(asValue(value, 'defang'));
 
   return {
     ...validation,
     validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
-    extract, detectType, refang, defang, fromStix, fromMisp, createFeedReader, detectFeed,
+    extract, detectType, refang, defang, fromStix, fromMisp, createFeedReader, detectFeed, toJsonSchema, indicatorSchema,
   };
 }

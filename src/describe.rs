@@ -101,7 +101,7 @@ fn field(profile: &Profile, field: Field, presence: Presence) -> FieldInfo {
 }
 
 /// Actions each type takes in the profile; without a type matrix, every action.
-fn actions_by_type(profile: &Profile) -> OrderedMap<&'static str, Vec<&'static str>> {
+pub fn actions_by_type(profile: &Profile) -> OrderedMap<&'static str, Vec<&'static str>> {
     let matrix = profile.cross_rules.iter().find_map(|r| match r {
         CrossRule::ActionsByType(table) => Some(*table),
         _ => None,

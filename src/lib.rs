@@ -21,6 +21,7 @@ pub mod model;
 pub mod payload;
 pub mod profile;
 pub mod rules;
+pub mod schema;
 mod swar;
 pub mod value;
 

@@ -2,9 +2,9 @@
 //! serialises the input with `JSON.stringify` and parses the answer with `JSON.parse`, which
 //! costs two boundary crossings per call instead of one per property.
 //!
-//! Validation is always built; batches, CSV, service answers and extraction only with the
-//! default feature `full`. Without it (`--no-default-features`) the module is the lean one of
-//! the `mde-indicator/validate` entry: the unused rest of the core never reaches the wasm.
+//! Validation is always built; batches, CSV, service answers, extraction and JSON Schemas only
+//! with the default feature `full`. Without it (`--no-default-features`) the module is the lean
+//! one of the `mde-indicator/validate` entry: the unused rest of the core never reaches the wasm.
 
 use crate::{describe, validate_encoded, validate_json, Options, OptionsError};
 use wasm_bindgen::prelude::*;
@@ -66,7 +66,7 @@ pub fn profiles_json() -> String {
     to_json(&describe::profiles())
 }
 
-/// Batches, CSV, service answers, and finding indicators in text.
+/// Batches, CSV, service answers, finding indicators in text, and JSON Schemas.
 #[cfg(feature = "full")]
 mod full {
     use super::{options, to_json};
@@ -74,6 +74,7 @@ mod full {
     use crate::feeds::{self, FeedKind, FeedOptions, FeedReader};
     use crate::issue::{Expected, Issue, IssueKind};
     use crate::profile::Profile;
+    use crate::schema::{self, SchemaOptions};
     use crate::{extract, json, OptionsError};
     use wasm_bindgen::prelude::*;
 
@@ -275,6 +276,19 @@ mod full {
             Err(error) => std::str::from_utf8(bytes.get(..error.valid_up_to()).unwrap_or(&[])).unwrap_or(""),
         };
         feeds::detect(valid).map_or("", FeedKind::name).to_string()
+    }
+
+    /// `toJsonSchema()`: the JSON Schema of a body as JSON text (src/schema.rs). Only here, not
+    /// in the lean module, whose size budget it would take most of.
+    #[wasm_bindgen(js_name = jsonSchemaJson)]
+    pub fn json_schema_json(
+        profile: &str,
+        target: &str,
+        io: &str,
+        allow_undocumented: bool,
+    ) -> Result<String, JsError> {
+        let options = SchemaOptions::parse(profile, target, io, allow_undocumented).map_err(|e| JsError::new(&e))?;
+        Ok(schema::json_schema(&options))
     }
 
     #[wasm_bindgen]

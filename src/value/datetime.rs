@@ -19,7 +19,8 @@ pub struct DateTime {
     pub truncated: bool,
 }
 
-const MAX_FRACTION_DIGITS: usize = 7;
+/// The fractional digits of a second that the service keeps.
+pub const MAX_FRACTION_DIGITS: usize = 7;
 
 fn invalid(reason: Reason) -> IssueKind {
     IssueKind::InvalidDateTime { reason }
