@@ -21,6 +21,7 @@ export class UsageError extends Error {}
 export const CONNECTION_HELP = `  --cloud <name>          ${Object.keys(CLOUDS).join(', ')} (default public)
   --region <name>         a regional host of the public cloud: ${REGIONS.join(', ')}
   --base-url <url>        another host (a proxy, an emulator); https, or http on 127.0.0.1
+  --retries <n>           further attempts after a 5xx, a timeout or a network error (default 5)
   -h, --help              show this help
 
 Sign-in: MDE_TOKEN (a bearer token) when set; otherwise @azure/identity's DefaultAzureCredential:
@@ -36,6 +37,7 @@ const CONNECTION_OPTIONS = {
   cloud: { type: 'string' },
   region: { type: 'string' },
   'base-url': { type: 'string' },
+  retries: { type: 'string' },
 };
 
 export const SUBMIT_OPTIONS = {
@@ -89,6 +91,11 @@ async function signIn(env, cloud) {
 export async function clientFor(values, env, { needsToken = true, profile } = {}) {
   const cloud = values.cloud ?? 'public';
   const options = { cloud, region: values.region, baseUrl: values['base-url'], profile, allowUndocumented: values['allow-undocumented'] === true };
+  if (values.retries !== undefined) {
+    const retries = Number(values.retries);
+    if (!Number.isSafeInteger(retries) || retries < 0) throw new UsageError('--retries must be a whole number');
+    options.retry = { retries };
+  }
   try {
     // A bad --cloud, --region or --base-url is a usage error, found before any sign-in.
     createClient(options);
@@ -135,6 +142,8 @@ export function interruptions(stderr) {
 }
 
 const count = (n) => n.toLocaleString('en-US');
+/** `1 indicator`, `2 indicators`. */
+export const counted = (n, word) => `${count(n)} ${n === 1 ? word : `${word}s`}`;
 
 /** A progress line on stderr, only on a terminal, redrawn at most ten times a second. */
 export function progressLine(stderr) {

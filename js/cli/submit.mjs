@@ -2,7 +2,7 @@
 // up to 500, or one POST each with --mode single), paced and retried; prints the SubmitReport.
 
 import {
-  CONNECTION_HELP, SUBMIT_OPTIONS, UsageError, clientFor, count, exitCode, interruptions, itemLines, oneOf, parse, progressLine,
+  CONNECTION_HELP, SUBMIT_OPTIONS, UsageError, clientFor, count, counted, exitCode, interruptions, itemLines, oneOf, parse, progressLine,
   readInput, runCommand,
 } from './service.mjs';
 
@@ -38,10 +38,10 @@ export function textReport(name, report) {
   if (report.dryRun) {
     const { mode, items, calls, seconds } = report.dryRun;
     const route = mode === 'import' ? 'POST /api/indicators/import' : 'POST /api/indicators';
-    lines.push(`${name}: dry run: would send ${count(items)} of ${count(total)} indicators in ${count(calls)} ${calls === 1 ? 'call' : 'calls'} to ${route}, `
+    lines.push(`${name}: dry run: would send ${count(items)} of ${counted(total, 'indicator')} in ${counted(calls, 'call')} to ${route}, `
       + `${count(Math.ceil(seconds))} s of pacing at least; ${count(invalid)} invalid`);
   } else {
-    lines.push(`${name}: ${count(total)} indicators: ${count(succeeded)} succeeded, ${count(failed)} failed, ${count(invalid)} invalid, ${count(notSent)} not sent`);
+    lines.push(`${name}: ${counted(total, 'indicator')}: ${count(succeeded)} succeeded, ${count(failed)} failed, ${count(invalid)} invalid, ${count(notSent)} not sent`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@
 // to the file: adds, updates, deletes; leaves every other indicator alone.
 
 import {
-  CONNECTION_HELP, SUBMIT_OPTIONS, UsageError, clientFor, count, exitCode, interruptions, itemLines, oneOf, parse, progressLine,
+  CONNECTION_HELP, SUBMIT_OPTIONS, UsageError, clientFor, count, counted, exitCode, interruptions, itemLines, oneOf, parse, progressLine,
   readInput, runCommand,
 } from './service.mjs';
 
@@ -45,7 +45,7 @@ function textReport(name, report) {
     lines.push(`${name}: dry run: would add ${count(adds)}, update ${count(updates)}, delete ${count(d.total)}; ${count(unchanged)} unchanged, `
       + `${count(invalid)} invalid, ${count(notSent - adds - updates)} left to other owners`);
   } else {
-    lines.push(`${name}: ${count(total)} indicators: ${count(added)} added, ${count(updated)} updated, ${count(unchanged)} unchanged, `
+    lines.push(`${name}: ${counted(total, 'indicator')}: ${count(added)} added, ${count(updated)} updated, ${count(unchanged)} unchanged, `
       + `${count(failed)} failed, ${count(invalid)} invalid, ${count(notSent)} not sent; ${count(d.deleted + d.missing)} deleted, ${count(d.failed)} failed to delete`);
   }
   return `${lines.join('\n')}\n`;

@@ -25,7 +25,7 @@ const serviceSays = (serviceError) => {
 export const issues = {
   noCredential: () => make('sign_in_failed', 'no credential or token was given to createClient, so no call can be made', { errorName: null }),
 
-  signInFailed: (error) => make('sign_in_failed', `could not get a token: ${reasonOf(error)}`, {
+  signInFailed: (error) => make('sign_in_failed', `could not get a token: ${reasonOf(error).replace(/\s+/g, ' ').trim()}`, {
     errorName: typeof error?.name === 'string' ? error.name : null,
   }),
 
