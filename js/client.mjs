@@ -11,7 +11,7 @@ import { CLOUDS, REGIONS, resolveCloud } from './client/clouds.mjs';
 import { createTransport, tokenSource } from './client/http.mjs';
 import { ClientError, issues } from './client/issues.mjs';
 import { Pacer, pacedSeconds, realClock, virtualClock } from './client/pacer.mjs';
-import { DEFAULT_RETRY, readRetryOptions } from './client/retry.mjs';
+import { readRetryOptions } from './client/retry.mjs';
 import { planSync, ownerPrefix } from './client/sync.mjs';
 
 export { CLOUDS, REGIONS, ClientError, virtualClock };
@@ -60,7 +60,7 @@ function readAuth({ credential, token }) {
   return { credential, token };
 }
 
-function readRunOptions(options, defaults) {
+function readRunOptions(options) {
   if (options === undefined || options === null) options = {};
   if (!isObject(options)) throw new TypeError('options must be an object');
   const { mode = 'import', dryRun = false, signal, onProgress } = options;
@@ -69,7 +69,7 @@ function readRunOptions(options, defaults) {
     throw new TypeError('signal must be an AbortSignal');
   }
   if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError('onProgress must be a function');
-  return { ...defaults, ...options, mode, dryRun: dryRun === true, signal, onProgress };
+  return { ...options, mode, dryRun: dryRun === true, signal, onProgress };
 }
 
 /** The report's form of a record. */
@@ -133,9 +133,9 @@ export function createClientFor(loadApi) {
       const info = profiles[profile];
       const limits = readLimits(info.rateLimits, options.limits);
       const pacer = new Pacer(limits, clock);
-      const noAuth = { renewable: false, get: async () => { throw Object.assign(new Error('no token'), { cause: null }); }, forget() {} };
       const transport = createTransport({
-        api, baseUrl: endpoint.baseUrl, fetch: (...args) => fetchImpl(...args), tokens: tokens ?? noAuth, scope: endpoint.scope,
+        // Called as a plain function: a browser's fetch refuses to run as another object's method.
+        api, baseUrl: endpoint.baseUrl, fetch: (...args) => fetchImpl(...args), tokens, scope: endpoint.scope,
         pacer, clock, retry, timeoutMs, random,
       });
       return { api, info, limits, transport };
@@ -216,7 +216,7 @@ export function createClientFor(loadApi) {
     }
 
     async function submit(items, runOptions) {
-      const run = readRunOptions(runOptions, {});
+      const run = readRunOptions(runOptions);
       const ctx = await ready();
       const { records, errors } = validateItems(ctx, items, run);
       const progress = progressReporter(records, run);
@@ -227,21 +227,23 @@ export function createClientFor(loadApi) {
       if (errors.length > 0) return finish(null);
       const pending = records.filter((r) => r.status === 'pending');
       if (run.dryRun) return finish(null, { dryRun: dryRunOf(ctx, pending.length, run) });
-      if (pending.length > 0 && !tokens) return finish(issues.noCredential());
       const fatal = await send(ctx, pending, run, progress);
       return finish(fatal);
     }
 
     async function list(listOptions = {}) {
       if (!isObject(listOptions)) throw new TypeError('list options must be an object');
-      const ctx = await ready();
+      return listWith(await ready(), listOptions);
+    }
+
+    /** `list`, and sync's listing with `onWait` for its progress. */
+    async function listWith(ctx, listOptions, onWait) {
       const { filter, top, signal } = listOptions;
       const pageLimit = ctx.info.limits.listPageSize;
       const pageSize = listOptions.pageSize ?? pageLimit;
       if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > pageLimit) throw new RangeError(`pageSize must be an integer from 1 to ${pageLimit}`);
       if (top !== undefined && (!Number.isSafeInteger(top) || top < 1)) throw new RangeError('top must be a positive integer');
       const filterText = filterOf(filter);
-      if (!tokens) throw new ClientError(issues.noCredential());
       const found = [];
       const seen = new Set();
       let skip = 0;
@@ -251,7 +253,7 @@ export function createClientFor(loadApi) {
         let query = `$top=${want}`;
         if (skip > 0) query += `&$skip=${skip}`;
         if (filterText) query += `&$filter=${encodeURIComponent(filterText)}`;
-        const outcome = await ctx.transport.call('list', 'GET', `/api/indicators?${query}`, undefined, { signal, onWait: listOptions.onWait });
+        const outcome = await ctx.transport.call('list', 'GET', `/api/indicators?${query}`, undefined, { signal, onWait });
         if (outcome.kind !== 'ok') throw new ClientError(outcome.issue);
         const page = outcome.body?.value;
         if (!Array.isArray(page)) throw new ClientError(issues.unexpectedResponse(outcome.status, 'a body without a "value" array'));
@@ -270,7 +272,7 @@ export function createClientFor(loadApi) {
 
     /** Deletes `ids` (BatchDelete, at most batchDeleteSize a call); never rejects for the service's answers. */
     async function deleteIndicators(ids, runOptions) {
-      const run = readRunOptions(runOptions, {});
+      const run = readRunOptions(runOptions);
       const ctx = await ready();
       const records = idRecords(ids);
       const fatal = run.dryRun ? null : await deleteRecords(ctx, records, run);
@@ -294,7 +296,6 @@ export function createClientFor(loadApi) {
 
     async function deleteRecords(ctx, records, run) {
       if (records.length === 0) return null;
-      if (!tokens) return issues.noCredential();
       const calls = chunk(records, ctx.info.limits.batchDeleteSize);
       const { transport } = ctx;
       const signal = run.signal;
@@ -332,7 +333,7 @@ export function createClientFor(loadApi) {
     }
 
     async function sync(items, runOptions) {
-      const run = readRunOptions(runOptions, {});
+      const run = readRunOptions(runOptions);
       const ctx = await ready();
       if (!ctx.info.fields.some((field) => field.name === 'externalId')) {
         throw new ClientError(issues.syncNeedsExternalId(profile));
@@ -355,10 +356,9 @@ export function createClientFor(loadApi) {
         };
       };
       if (errors.length > 0) return finish(null, []);
-      if (!tokens) return finish(issues.noCredential(), []);
       let tenant;
       try {
-        tenant = await list({ signal: run.signal, onWait: (ms) => run.onProgress?.({ ...counts(records), listing: true, waitingMs: ms }) });
+        tenant = await listWith(ctx, { signal: run.signal }, (ms) => run.onProgress?.({ ...counts(records), listing: true, waitingMs: ms }));
       } catch (error) {
         if (error instanceof ClientError) return finish(error.issue, []);
         throw error;
@@ -422,5 +422,3 @@ function idRecords(ids) {
   });
   return records;
 }
-
-export { DEFAULT_RETRY };

@@ -77,6 +77,7 @@ function networkReason(error, timedOut) {
  *   `readServiceError`): this request will never succeed, other requests may;
  * - `{ kind: 'fatal', issue, attempts }` when no further call can succeed: no token, 401 also
  *   with a fresh token, 403, retries used up, an unexpected answer, or the signal aborted.
+ * `tokens` is a tokenSource, or null for a client made without credential or token.
  * `attempts` counts the requests that reached the network.
  */
 export function createTransport({ api, baseUrl, fetch, tokens, scope, pacer, clock, retry, timeoutMs, random }) {
@@ -113,6 +114,7 @@ export function createTransport({ api, baseUrl, fetch, tokens, scope, pacer, clo
       onWait?.(ms);
       await clock.sleep(ms, signal);
     };
+    if (!tokens) return fatal(issues.noCredential());
     try {
       for (;;) {
         await pacer.take(route, { signal, onWait });

@@ -48,7 +48,7 @@ export const issues = {
   unexpectedResponse: (status, detail) => make('unexpected_response',
     `the service answered ${status} with ${detail}`, { status }),
 
-  aborted: () => make('aborted', 'stopped by the caller before this was sent', {}),
+  aborted: () => make('aborted', 'stopped by the caller (its AbortSignal) before this was done', {}),
 
   notOwned: (owner, entity, path) => make('not_owned',
     `the tenant already has this indicator (id ${entity.id}) and it does not belong to owner "${owner}" `
