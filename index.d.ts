@@ -63,32 +63,53 @@ export interface Payload {
 type Empty = Record<string, never>;
 
 /** `params` of each issue code. */
+// <generated from src/issue by tests/issue_table.rs>
+export type FieldName = 'indicatorValue' | 'indicatorType' | 'action' | 'application' | 'title' | 'description' | 'expirationTime' | 'severity' | 'recommendedActions' | 'rbacGroupNames' | 'educateUrl' | 'generateAlert' | 'category' | 'mitreTechniques' | 'externalId';
+/** Why a value, a CSV text or a JSON text is not acceptable (`params.reason`). */
+export type Reason = 'backslash' | 'blank' | 'brackets' | 'cell_type' | 'contains_space' | 'control_character' | 'day' | 'empty' | 'empty_label' | 'end_in_array' | 'end_in_object' | 'expected_array' | 'expected_colon' | 'expected_comma_or_brace' | 'expected_comma_or_bracket' | 'expected_key' | 'fraction_digits' | 'hour' | 'invalid_escape' | 'invalid_number' | 'invalid_unicode_escape' | 'ip_address' | 'ipv6_literal' | 'label_character' | 'label_hyphen' | 'label_too_long' | 'list_item_blank' | 'list_item_comma' | 'list_item_not_string' | 'minute' | 'month' | 'no_column' | 'no_such_day' | 'not_an_address' | 'numeric_tld' | 'offset_hour' | 'offset_minute' | 'offset_missing' | 'offset_shape' | 'out_of_range' | 'port' | 'prefix_out_of_range' | 'range' | 'scheme' | 'scheme_missing' | 'scheme_or_path' | 'scheme_slashes' | 'second' | 'shape' | 'single_label' | 'text_after_quote' | 'too_long' | 'trailing_text' | 'unclosed_bracket' | 'unclosed_quote' | 'unexpected_character' | 'unexpected_end' | 'unseen_character' | 'unterminated_string' | 'user_info' | 'wildcard' | 'year' | 'zone_id';
+/** The JSON shape expected (`invalid_type`'s `params.expected`). */
+export type Expected = 'array' | 'boolean' | 'error_body' | 'import_answer' | 'json_value' | 'object' | 'string' | 'string_array';
+/** A non-global address range (`ip_not_global`'s `params.range`). */
+export type IpRange = 'benchmarking' | 'discard_only' | 'documentation' | 'ietf_protocol' | 'link_local' | 'loopback' | 'multicast' | 'nat64_local' | 'private' | 'reserved' | 'shared' | 'site_local' | 'this_network' | 'unique_local' | 'unspecified';
+
 export interface IssueParams {
-  invalid_json: { reason: string; line: number; column: number };
-  unreadable_input: { reason: string };
+  invalid_json: { reason: Reason; line: number; column: number };
+  unreadable_input: { detail: string };
   duplicate_key: { key: string };
-  required: { field: string };
-  invalid_type: { expected: string; received: string };
+  required: { field: FieldName };
+  invalid_type: { expected: Expected; received: string };
   empty_value: Empty;
   unrepresentable_string: Empty;
-  unknown_field: { field: string; suggestion: string | null };
-  field_not_in_profile: { field: string; profile: ProfileName; since: ProfileName | null };
-  invalid_enum: { field: string; received: string; allowed: string[]; suggestion: string | null };
-  enum_not_in_profile: { field: string; received: string; profile: ProfileName; since: ProfileName | null };
+  unknown_field: { field: string; suggestion: FieldName | null };
+  field_not_in_profile: { field: FieldName; profile: ProfileName; since: ProfileName | null };
+  invalid_enum: { field: FieldName; received: string; allowed: string[]; suggestion: string | null };
+  enum_not_in_profile: { field: FieldName; received: string; profile: ProfileName; since: ProfileName | null };
   invalid_hash: { indicatorType: IndicatorType; expectedLength: number; length: number; nonHex: string | null };
-  invalid_ip: { reason: string };
+  invalid_ip: { reason: Reason };
   cidr_not_supported: { profile: ProfileName };
-  ip_not_global: { range: string; block: string };
-  invalid_domain: { reason: string };
+  ip_not_global: { range: IpRange; block: string };
+  invalid_domain: { reason: Reason };
   idn_not_ascii: Empty;
-  invalid_url: { reason: string };
-  invalid_datetime: { reason: string };
+  invalid_url: { reason: Reason };
+  invalid_datetime: { reason: Reason };
   invalid_technique: Empty;
   invalid_category: Empty;
   audit_requires_generate_alert: Empty;
   educate_url_not_applicable: { action: Action; indicatorType: IndicatorType };
   action_not_allowed_for_type: { action: Action; indicatorType: IndicatorType; allowed: Action[] };
-  legacy_action: { action: Action; replacement: string };
+  empty_input: Empty;
+  invalid_utf8: { offset: number };
+  invalid_csv: { line: number; reason: Reason };
+  invalid_csv_header: { expected: string; found: string };
+  invalid_csv_row: { expected: number; found: number };
+  too_many_rows: { rows: number; limit: number };
+  import_batch_too_large: { items: number; limit: number };
+  legacy_action_in_csv: { action: Action };
+  not_representable_in_csv: { reason: Reason };
+  active_limit_exceeded: { limit: number; active: number; adding: number };
+  service_rejected: { serviceCode: string; message: string; target: string | null; retryable: boolean };
+  import_item_failed: { reason: string; id: string | null; indicator: string | null };
+  legacy_action: { action: Action; replacement: Action };
   https_enforced_only_in_edge: Empty;
   url_without_scheme: Empty;
   expiration_in_past: { now: string };
@@ -98,21 +119,9 @@ export interface IssueParams {
   application_only_on_create: Empty;
   techniques_without_category: Empty;
   unknown_category: Empty;
-  hidden_character: { codePoint: string };
   cidr_host_bits_set: { network: string };
+  hidden_character: { codePoint: string };
   undocumented_field: { field: string };
-  empty_input: Empty;
-  invalid_utf8: { offset: number };
-  invalid_csv: { line: number; reason: string };
-  invalid_csv_header: { expected: string; found: string };
-  invalid_csv_row: { expected: number; found: number };
-  too_many_rows: { rows: number; limit: number };
-  import_batch_too_large: { items: number; limit: number };
-  legacy_action_in_csv: { action: Action };
-  not_representable_in_csv: { reason: string };
-  active_limit_exceeded: { limit: number; active: number; adding: number };
-  service_rejected: { serviceCode: string; message: string; target: string | null; retryable: boolean };
-  import_item_failed: { reason: string; id: string | null; indicator: string | null };
   duplicate_indicator: { firstIndex: number };
 }
 
@@ -127,10 +136,11 @@ export type WarningCode =
   | 'application_only_on_create'
   | 'techniques_without_category'
   | 'unknown_category'
-  | 'hidden_character'
   | 'cidr_host_bits_set'
+  | 'hidden_character'
   | 'undocumented_field'
   | 'duplicate_indicator';
+// </generated>
 
 export type IssueCode = keyof IssueParams;
 export type ErrorCode = Exclude<IssueCode, WarningCode>;

@@ -155,7 +155,7 @@ pub fn profile(profile: &Profile) -> ProfileInfo {
         actions_by_type: actions_by_type(profile),
         severities: names(Severity::ALL, Severity::as_str),
         cidr: profile.cidr,
-        fields: profile.fields.iter().map(|(f, p)| field(profile, *f, *p)).collect(),
+        fields: profile.fields().map(|(f, p)| field(profile, f, p)).collect(),
         limits: Limits {
             active_indicators: profile.active_indicator_limit,
             import_batch_size: IMPORT_BATCH_LIMIT,

@@ -9,11 +9,15 @@
 //! JS type the user passed. In any other text ([`parse`]) such an object is just an object: a
 //! user's JSON must not be able to pass for a JS `Date`.
 
+use crate::issue::{Reason, TypeName};
 use crate::swar;
 use std::borrow::Cow;
 
 /// Nesting beyond this is rejected: no indicator field nests more than two levels.
 pub const MAX_DEPTH: usize = 64;
+
+/// The kind of a value nested deeper than [`MAX_DEPTH`].
+pub const TOO_DEEP: &str = "too_deep";
 
 /// The key the JS binding uses to tag a non-JSON value. A NUL can't start a real API key.
 pub const FOREIGN_TAG: &str = "\u{0}mde";
@@ -71,26 +75,27 @@ pub fn members_marking_repeats<'m, 'a>(
 
 impl Value<'_> {
     /// The name of this value's type, as a JavaScript user would say it.
-    pub fn type_name(&self) -> String {
-        match self {
-            Value::Null => "null".into(),
-            Value::Bool(_) => "a boolean".into(),
-            Value::Number(_) => "a number".into(),
-            Value::String(_) => "a string".into(),
-            Value::Array(_) => "an array".into(),
-            Value::Object(_) => "an object".into(),
-            Value::Foreign { kind, .. } => match kind.as_str() {
-                "undefined" | "NaN" | "Infinity" | "-Infinity" => kind.clone(),
-                k if k.starts_with(|c: char| c.is_ascii_uppercase()) => format!("a {k} object"),
-                k => format!("a {k}"),
-            },
-        }
+    /// The JSON type's name as a token (`number`, `array` ...), or the JS kind of a tagged value
+    /// (`undefined`, `Map`, [`TOO_DEEP`] ...); messages add the article.
+    pub fn type_name(&self) -> TypeName {
+        TypeName(
+            match self {
+                Value::Null => "null",
+                Value::Bool(_) => "boolean",
+                Value::Number(_) => "number",
+                Value::String(_) => "string",
+                Value::Array(_) => "array",
+                Value::Object(_) => "object",
+                Value::Foreign { kind, .. } => kind.as_str(),
+            }
+            .to_string(),
+        )
     }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParseError {
-    pub reason: String,
+    pub reason: Reason,
     /// Byte offset into the input.
     pub offset: usize,
 }
@@ -147,7 +152,7 @@ impl<'a> ArrayItems<'a> {
         ArrayItems { parser: Parser::new(input, true), state: ArrayState::Start }
     }
 
-    fn fail(&mut self, reason: &str) -> Option<Result<(Value<'a>, usize), ParseError>> {
+    fn fail(&mut self, reason: Reason) -> Option<Result<(Value<'a>, usize), ParseError>> {
         self.state = ArrayState::Done;
         Some(Err(self.parser.error(reason)))
     }
@@ -162,7 +167,7 @@ impl<'a> Iterator for ArrayItems<'a> {
             ArrayState::Done => return None,
             ArrayState::Start => {
                 if p.peek() != Some(b'[') {
-                    return self.fail("expected a JSON array");
+                    return self.fail(Reason::ExpectedArray);
                 }
                 p.pos += 1;
                 p.skip_whitespace();
@@ -182,8 +187,8 @@ impl<'a> Iterator for ArrayItems<'a> {
                         self.state = ArrayState::Done;
                         return p.expect_end().err().map(Err);
                     }
-                    None => return self.fail("unexpected end of input in an array"),
-                    Some(_) => return self.fail("expected ',' or ']'"),
+                    None => return self.fail(Reason::EndInArray),
+                    Some(_) => return self.fail(Reason::ExpectedCommaOrBracket),
                 }
             }
         }
@@ -222,12 +227,12 @@ impl<'a> Parser<'a> {
     fn expect_end(&mut self) -> Result<(), ParseError> {
         self.skip_whitespace();
         if self.pos < self.bytes.len() {
-            return Err(self.error("unexpected text after the JSON value"));
+            return Err(self.error(Reason::TrailingText));
         }
         Ok(())
     }
-    fn error(&self, reason: &str) -> ParseError {
-        ParseError { reason: reason.to_string(), offset: self.pos.min(self.bytes.len()) }
+    fn error(&self, reason: Reason) -> ParseError {
+        ParseError { reason, offset: self.pos.min(self.bytes.len()) }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -245,7 +250,7 @@ impl<'a> Parser<'a> {
             self.pos += literal.len();
             Ok(value)
         } else {
-            Err(self.error("unexpected character"))
+            Err(self.error(Reason::UnexpectedCharacter))
         }
     }
 
@@ -253,10 +258,10 @@ impl<'a> Parser<'a> {
         if depth > MAX_DEPTH {
             // Reported by the field that holds it, like any other value of the wrong type.
             self.skip_nested()?;
-            return Ok(Value::Foreign { kind: format!("value nested deeper than {MAX_DEPTH} levels"), detail: None });
+            return Ok(Value::Foreign { kind: TOO_DEEP.to_string(), detail: None });
         }
         match self.peek() {
-            None => Err(self.error("unexpected end of input")),
+            None => Err(self.error(Reason::UnexpectedEnd)),
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
             Some(b'"') => Ok(Value::String(self.string()?)),
@@ -264,7 +269,7 @@ impl<'a> Parser<'a> {
             Some(b'f') => self.expect_literal("false", Value::Bool(false)),
             Some(b'n') => self.expect_literal("null", Value::Null),
             Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(_) => Err(self.error("unexpected character")),
+            Some(_) => Err(self.error(Reason::UnexpectedCharacter)),
         }
     }
 
@@ -274,7 +279,7 @@ impl<'a> Parser<'a> {
         let mut open = 0usize;
         loop {
             match self.peek() {
-                None => return Err(self.error("unexpected end of input")),
+                None => return Err(self.error(Reason::UnexpectedEnd)),
                 Some(b'[' | b'{') => open += 1,
                 Some(b']' | b'}') => open = open.saturating_sub(1),
                 Some(b'"') => {
@@ -312,8 +317,8 @@ impl<'a> Parser<'a> {
                     self.pos += 1;
                     return Ok(Value::Array(items));
                 }
-                None => return Err(self.error("unexpected end of input in an array")),
-                Some(_) => return Err(self.error("expected ',' or ']'")),
+                None => return Err(self.error(Reason::EndInArray)),
+                Some(_) => return Err(self.error(Reason::ExpectedCommaOrBracket)),
             }
         }
     }
@@ -330,16 +335,12 @@ impl<'a> Parser<'a> {
         loop {
             self.skip_whitespace();
             if self.peek() != Some(b'"') {
-                return Err(self.error(if self.peek().is_none() {
-                    "unexpected end of input in an object"
-                } else {
-                    "expected a string key"
-                }));
+                return Err(self.error(if self.peek().is_none() { Reason::EndInObject } else { Reason::ExpectedKey }));
             }
             let key = self.string()?;
             self.skip_whitespace();
             if self.peek() != Some(b':') {
-                return Err(self.error("expected ':'"));
+                return Err(self.error(Reason::ExpectedColon));
             }
             self.pos += 1;
             self.skip_whitespace();
@@ -352,8 +353,8 @@ impl<'a> Parser<'a> {
                     self.pos += 1;
                     return Ok(if self.binding_tags { foreign_or_object(members) } else { Value::Object(members) });
                 }
-                None => return Err(self.error("unexpected end of input in an object")),
-                Some(_) => return Err(self.error("expected ',' or '}'")),
+                None => return Err(self.error(Reason::EndInObject)),
+                Some(_) => return Err(self.error(Reason::ExpectedCommaOrBrace)),
             }
         }
     }
@@ -366,12 +367,12 @@ impl<'a> Parser<'a> {
         match self.peek() {
             Some(b'0') => self.pos += 1,
             Some(b'1'..=b'9') => self.digits(),
-            _ => return Err(self.error("invalid number")),
+            _ => return Err(self.error(Reason::InvalidNumber)),
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.error("invalid number"));
+                return Err(self.error(Reason::InvalidNumber));
             }
             self.digits();
         }
@@ -381,7 +382,7 @@ impl<'a> Parser<'a> {
                 self.pos += 1;
             }
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.error("invalid number"));
+                return Err(self.error(Reason::InvalidNumber));
             }
             self.digits();
         }
@@ -405,27 +406,27 @@ impl<'a> Parser<'a> {
         let tail = rest.get(plain..).unwrap_or(&[]);
         self.pos = start + plain + tail.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(tail.len());
         match self.peek() {
-            None => return Err(self.error("unterminated string")),
+            None => return Err(self.error(Reason::UnterminatedString)),
             Some(b'"') => {
                 let text = self.input.get(start..self.pos).unwrap_or("");
                 self.pos += 1;
                 return Ok(Text { text: Cow::Borrowed(text), lone_surrogate: false });
             }
             Some(b'\\') => {}
-            Some(_) => return Err(self.error("control character in a string must be escaped")),
+            Some(_) => return Err(self.error(Reason::ControlCharacter)),
         }
         let mut owned = String::from(self.input.get(start..self.pos).unwrap_or(""));
         let mut lone_surrogate = false;
         loop {
             match self.peek() {
-                None => return Err(self.error("unterminated string")),
+                None => return Err(self.error(Reason::UnterminatedString)),
                 Some(b'"') => {
                     self.pos += 1;
                     return Ok(Text { text: Cow::Owned(owned), lone_surrogate });
                 }
                 Some(b'\\') => {
                     self.pos += 1;
-                    let escaped = self.peek().ok_or_else(|| self.error("unterminated string"))?;
+                    let escaped = self.peek().ok_or_else(|| self.error(Reason::UnterminatedString))?;
                     self.pos += 1;
                     match escaped {
                         b'"' => owned.push('"'),
@@ -441,10 +442,10 @@ impl<'a> Parser<'a> {
                             owned.push(c);
                             lone_surrogate |= lone;
                         }
-                        _ => return Err(self.error("invalid escape in a string")),
+                        _ => return Err(self.error(Reason::InvalidEscape)),
                     }
                 }
-                Some(0..=0x1f) => return Err(self.error("control character in a string must be escaped")),
+                Some(0..=0x1f) => return Err(self.error(Reason::ControlCharacter)),
                 Some(_) => {
                     // Copy one whole UTF-8 character; the input is a &str, so boundaries hold.
                     let rest = self.input.get(self.pos..).unwrap_or("");
@@ -452,7 +453,7 @@ impl<'a> Parser<'a> {
                     let chunk = rest.get(..run).unwrap_or("");
                     if let Some(bad) = chunk.bytes().position(|b| b < 0x20) {
                         self.pos += bad;
-                        return Err(self.error("control character in a string must be escaped"));
+                        return Err(self.error(Reason::ControlCharacter));
                     }
                     owned.push_str(chunk);
                     self.pos += run;
@@ -466,9 +467,9 @@ impl<'a> Parser<'a> {
             .input
             .get(self.pos..self.pos + 4)
             .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
-            .ok_or_else(|| self.error("invalid \\u escape"))?;
+            .ok_or_else(|| self.error(Reason::InvalidUnicodeEscape))?;
         self.pos += 4;
-        u32::from_str_radix(digits, 16).map_err(|_| self.error("invalid \\u escape"))
+        u32::from_str_radix(digits, 16).map_err(|_| self.error(Reason::InvalidUnicodeEscape))
     }
 
     /// Decodes `XXXX` after `\u`, joining a surrogate pair. Returns U+FFFD and `true` for a
@@ -543,7 +544,7 @@ mod tests {
                 _ => break,
             };
         }
-        assert!(matches!(value, Value::Foreign { kind, .. } if kind.starts_with("value nested deeper")), "{value:?}");
+        assert!(matches!(value, Value::Foreign { kind, .. } if kind == TOO_DEEP), "{value:?}");
         assert!(parse(&"[".repeat(100_000)).is_err());
     }
 

@@ -2,6 +2,8 @@
 //! Each enum is the one source of truth for its spelling (`as_str`), parsing (`parse`, exact and
 //! case-sensitive like the service) and the list of its values (`ALL`).
 
+use crate::profile::{Presence, PROFILE_COUNT};
+
 /// What rules need of any of the API's enums.
 pub trait Vocabulary: Copy + PartialEq + 'static {
     const ALL: &'static [Self];
@@ -35,6 +37,12 @@ macro_rules! string_enum {
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
             }
         }
     };
@@ -129,7 +137,7 @@ impl FieldKind {
 }
 
 macro_rules! fields {
-    ($($variant:ident => $name:literal, $kind:ident;)+) => {
+    ($($variant:ident => $name:literal, $kind:ident, csv $csv:expr, [$($presence:expr),+];)+) => {
         /// A documented body field. `ALL` is in the documented order, which is also the key
         /// order of the canonical payload.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -137,6 +145,7 @@ macro_rules! fields {
 
         impl Field {
             pub const ALL: &'static [Field] = &[$(Field::$variant),+];
+            pub const COUNT: usize = Field::ALL.len();
 
             pub fn name(self) -> &'static str {
                 match self { $(Field::$variant => $name),+ }
@@ -151,29 +160,53 @@ macro_rules! fields {
                 match self { $(Field::$variant => FieldKind::$kind),+ }
             }
 
+            /// The column of the portal's CSV template, if the template has one.
+            pub fn csv_column(self) -> Option<&'static str> {
+                match self { $(Field::$variant => $csv),+ }
+            }
+
+            /// Whether each profile (in `profile::PROFILES` order) has the field, and requires it.
+            pub fn presence_by_profile(self) -> [Option<Presence>; PROFILE_COUNT] {
+                match self { $(Field::$variant => [$($presence),+]),+ }
+            }
+
             pub fn parse(name: &str) -> Option<Field> {
                 match name { $($name => Some(Field::$variant),)+ _ => None }
+            }
+        }
+
+        impl serde::Serialize for Field {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.name())
             }
         }
     };
 }
 
+// The field table: one entry per documented field. Its name, its kind (which decides the type
+// check, the value rules and the payload slot), its CSV template column, and its presence in
+// each profile (2020, 2021, 2022, current: R required, O optional, - absent). A new field is
+// one entry here; tests/fixtures.rs walks the table.
+const R: Option<Presence> = Some(Presence::Required);
+const O: Option<Presence> = Some(Presence::Optional);
+const ABSENT: Option<Presence> = None;
+
 fields! {
-    IndicatorValue => "indicatorValue", IndicatorValue;
-    IndicatorType => "indicatorType", IndicatorType;
-    Action => "action", Action;
-    Application => "application", Text;
-    Title => "title", Text;
-    Description => "description", Text;
-    ExpirationTime => "expirationTime", DateTime;
-    Severity => "severity", Severity;
-    RecommendedActions => "recommendedActions", Text;
-    RbacGroupNames => "rbacGroupNames", GroupNames;
-    EducateUrl => "educateUrl", Url;
-    GenerateAlert => "generateAlert", Bool;
-    Category => "category", Category;
-    MitreTechniques => "mitreTechniques", Techniques;
-    ExternalId => "externalId", Text;
+    IndicatorValue => "indicatorValue", IndicatorValue, csv Some("IndicatorValue"), [R, R, R, R];
+    IndicatorType => "indicatorType", IndicatorType, csv Some("IndicatorType"), [R, R, R, R];
+    Action => "action", Action, csv Some("Action"), [R, R, R, R];
+    Application => "application", Text, csv None, [O, O, O, O];
+    Title => "title", Text, csv Some("Title"), [R, R, R, R];
+    Description => "description", Text, csv Some("Description"), [R, R, R, R];
+    ExpirationTime => "expirationTime", DateTime, csv Some("ExpirationTime"), [O, O, O, O];
+    Severity => "severity", Severity, csv Some("Severity"), [O, O, O, O];
+    RecommendedActions => "recommendedActions", Text, csv Some("RecommendedActions"), [O, O, O, O];
+    RbacGroupNames => "rbacGroupNames", GroupNames, csv Some("RbacGroups"), [O, O, O, O];
+    EducateUrl => "educateUrl", Url, csv None, [ABSENT, ABSENT, O, O];
+    GenerateAlert => "generateAlert", Bool, csv Some("GenerateAlert"), [ABSENT, ABSENT, O, O];
+    Category => "category", Category, csv Some("Category"), [ABSENT, ABSENT, ABSENT, O];
+    MitreTechniques => "mitreTechniques", Techniques, csv Some("MitreTechniques"), [ABSENT, ABSENT, ABSENT, O];
+    ExternalId => "externalId", Text, csv None, [ABSENT, ABSENT, ABSENT, O];
 }
 
 /// A set of fields, as bits: a validation records which fields it saw without allocating.

@@ -1,51 +1,107 @@
 //! The canonical request body. Field order is the documented order (golden-tested against
 //! `Field::ALL`); absent optional fields are left out, never filled with defaults.
 
-use crate::model::{Action, IndicatorType, Severity};
+use crate::model::{Action, Field, IndicatorType, Severity};
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::Serialize;
 use std::borrow::Cow;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-/// Strings borrow from the input text where it had no escapes, so building a payload copies
-/// nothing that need not be copied.
+/// The canonical body, indexed by field: each documented field's slot holds its canonical
+/// value once its rule passed. Strings borrow from the input text where it had no escapes, so
+/// building a payload copies nothing that need not be copied.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Payload<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub indicator_value: Option<Cow<'a, str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub indicator_type: Option<IndicatorType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<Action>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub application: Option<Cow<'a, str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<Cow<'a, str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<Cow<'a, str>>,
-    /// UTC with `Z`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expiration_time: Option<Cow<'a, str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub severity: Option<Severity>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub recommended_actions: Option<Cow<'a, str>>,
-    /// Always an array, even when given as a comma-separated string.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rbac_group_names: Option<Vec<Cow<'a, str>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub educate_url: Option<Cow<'a, str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub generate_alert: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub category: Option<Cow<'a, str>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mitre_techniques: Option<Vec<Cow<'a, str>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub external_id: Option<Cow<'a, str>>,
+    values: [Option<FieldValue<'a>>; Field::COUNT],
     /// Undocumented fields, passed through as given when the caller allows them.
-    #[serde(flatten)]
     pub undocumented: Members,
+}
+
+/// A documented field's canonical value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldValue<'a> {
+    Text(Cow<'a, str>),
+    IndicatorType(IndicatorType),
+    Action(Action),
+    Severity(Severity),
+    Bool(bool),
+    /// Always an array, even when given as a comma-separated string.
+    List(Vec<Cow<'a, str>>),
+}
+
+impl<'a> Payload<'a> {
+    pub fn get(&self, field: Field) -> Option<&FieldValue<'a>> {
+        self.values.get(field as usize).and_then(Option::as_ref)
+    }
+
+    pub fn set(&mut self, field: Field, value: FieldValue<'a>) {
+        if let Some(slot) = self.values.get_mut(field as usize) {
+            *slot = Some(value);
+        }
+    }
+
+    pub fn text(&self, field: Field) -> Option<&str> {
+        match self.get(field) {
+            Some(FieldValue::Text(text)) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn list(&self, field: Field) -> Option<&[Cow<'a, str>]> {
+        match self.get(field) {
+            Some(FieldValue::List(items)) => Some(items),
+            _ => None,
+        }
+    }
+
+    pub fn indicator_type(&self) -> Option<IndicatorType> {
+        match self.get(Field::IndicatorType) {
+            Some(FieldValue::IndicatorType(t)) => Some(*t),
+            _ => None,
+        }
+    }
+
+    pub fn action(&self) -> Option<Action> {
+        match self.get(Field::Action) {
+            Some(FieldValue::Action(a)) => Some(*a),
+            _ => None,
+        }
+    }
+
+    pub fn generate_alert(&self) -> Option<bool> {
+        match self.get(Field::GenerateAlert) {
+            Some(FieldValue::Bool(b)) => Some(*b),
+            _ => None,
+        }
+    }
+}
+
+impl Serialize for FieldValue<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            FieldValue::Text(text) => serializer.serialize_str(text),
+            FieldValue::IndicatorType(t) => t.serialize(serializer),
+            FieldValue::Action(a) => a.serialize(serializer),
+            FieldValue::Severity(s) => s.serialize(serializer),
+            FieldValue::Bool(b) => serializer.serialize_bool(*b),
+            FieldValue::List(items) => serializer.collect_seq(items),
+        }
+    }
+}
+
+/// Documented fields in `Field::ALL` order (the documented order), then undocumented ones.
+impl Serialize for Payload<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        for (field, value) in Field::ALL.iter().zip(&self.values) {
+            if let Some(value) = value {
+                map.serialize_entry(field.name(), value)?;
+            }
+        }
+        for (key, value) in &self.undocumented.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
 }
 
 /// An undocumented field's value, sent as given, numbers exactly as written. Our own small type
@@ -113,35 +169,24 @@ impl<K: Serialize, V: Serialize> Serialize for OrderedMap<K, V> {
     }
 }
 
-fn own(text: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
-    text.map(|t| Cow::Owned(t.into_owned()))
-}
-
-fn own_list(list: Option<Vec<Cow<'_, str>>>) -> Option<Vec<Cow<'static, str>>> {
-    list.map(|items| items.into_iter().map(|t| Cow::Owned(t.into_owned())).collect())
+fn own(text: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(text.into_owned())
 }
 
 impl Payload<'_> {
     /// A payload that no longer borrows from the input text.
     pub fn into_owned(self) -> Payload<'static> {
-        Payload {
-            indicator_value: own(self.indicator_value),
-            indicator_type: self.indicator_type,
-            action: self.action,
-            application: own(self.application),
-            title: own(self.title),
-            description: own(self.description),
-            expiration_time: own(self.expiration_time),
-            severity: self.severity,
-            recommended_actions: own(self.recommended_actions),
-            rbac_group_names: own_list(self.rbac_group_names),
-            educate_url: own(self.educate_url),
-            generate_alert: self.generate_alert,
-            category: own(self.category),
-            mitre_techniques: own_list(self.mitre_techniques),
-            external_id: own(self.external_id),
-            undocumented: self.undocumented,
-        }
+        let values = self.values.map(|value| {
+            value.map(|value| match value {
+                FieldValue::Text(text) => FieldValue::Text(own(text)),
+                FieldValue::List(items) => FieldValue::List(items.into_iter().map(own).collect()),
+                FieldValue::IndicatorType(t) => FieldValue::IndicatorType(t),
+                FieldValue::Action(a) => FieldValue::Action(a),
+                FieldValue::Severity(s) => FieldValue::Severity(s),
+                FieldValue::Bool(b) => FieldValue::Bool(b),
+            })
+        });
+        Payload { values, undocumented: self.undocumented }
     }
 
     pub fn to_json(&self) -> String {

@@ -64,7 +64,8 @@ pub struct Profile {
     pub host: &'static str,
     pub indicator_types: &'static [IndicatorType],
     pub actions: &'static [Action],
-    pub fields: &'static [(Field, Presence)],
+    /// Position in `PROFILES`, which indexes `Field::presence_by_profile`.
+    pub index: usize,
     /// CIDR blocks accepted as `IpAddress` values.
     pub cidr: bool,
     /// Active indicators per tenant.
@@ -115,52 +116,6 @@ const ACTIONS_2022: &[Action] = &[
     Action::Allowed,
 ];
 
-use Presence::{Optional, Required};
-
-const FIELDS_2020: &[(Field, Presence)] = &[
-    (Field::IndicatorValue, Required),
-    (Field::IndicatorType, Required),
-    (Field::Action, Required),
-    (Field::Application, Optional),
-    (Field::Title, Required),
-    (Field::Description, Required),
-    (Field::ExpirationTime, Optional),
-    (Field::Severity, Optional),
-    (Field::RecommendedActions, Optional),
-    (Field::RbacGroupNames, Optional),
-];
-const FIELDS_2022: &[(Field, Presence)] = &[
-    (Field::IndicatorValue, Required),
-    (Field::IndicatorType, Required),
-    (Field::Action, Required),
-    (Field::Application, Optional),
-    (Field::Title, Required),
-    (Field::Description, Required),
-    (Field::ExpirationTime, Optional),
-    (Field::Severity, Optional),
-    (Field::RecommendedActions, Optional),
-    (Field::RbacGroupNames, Optional),
-    (Field::EducateUrl, Optional),
-    (Field::GenerateAlert, Optional),
-];
-const FIELDS_CURRENT: &[(Field, Presence)] = &[
-    (Field::IndicatorValue, Required),
-    (Field::IndicatorType, Required),
-    (Field::Action, Required),
-    (Field::Application, Optional),
-    (Field::Title, Required),
-    (Field::Description, Required),
-    (Field::ExpirationTime, Optional),
-    (Field::Severity, Optional),
-    (Field::RecommendedActions, Optional),
-    (Field::RbacGroupNames, Optional),
-    (Field::EducateUrl, Optional),
-    (Field::GenerateAlert, Optional),
-    (Field::Category, Optional),
-    (Field::MitreTechniques, Optional),
-    (Field::ExternalId, Optional),
-];
-
 /// Actions per type group in `current` (newest docs). Legacy `Alert`/`AlertAndBlock` are
 /// judged by their replacement, see `rules::cross`.
 const CURRENT_ACTIONS_BY_TYPE: &[(TypeGroup, &[Action])] = &[
@@ -169,15 +124,18 @@ const CURRENT_ACTIONS_BY_TYPE: &[(TypeGroup, &[Action])] = &[
     (TypeGroup::Network, &[Action::Allowed, Action::Audit, Action::Warn, Action::Block]),
 ];
 
-/// Oldest first; `current` is the default.
-pub const PROFILES: &[Profile] = &[
+/// How many profiles there are; the field table has a presence for each.
+pub const PROFILE_COUNT: usize = 4;
+
+/// Oldest first; `current` is the default. `index` is each one's position.
+pub const PROFILES: &[Profile; PROFILE_COUNT] = &[
     Profile {
         name: "2020",
         source: "seeds/2020-04-en-post-ti-indicator.md (April 2020)",
         host: "api.securitycenter.windows.com",
         indicator_types: TYPES_2020,
         actions: ACTIONS_2020,
-        fields: FIELDS_2020,
+        index: 0,
         cidr: true,
         active_indicator_limit: 5_000,
         cross_rules: &[],
@@ -188,7 +146,7 @@ pub const PROFILES: &[Profile] = &[
         host: "api.securitycenter.microsoft.com",
         indicator_types: TYPES_2020,
         actions: ACTIONS_2020,
-        fields: FIELDS_2020,
+        index: 1,
         cidr: false,
         active_indicator_limit: 15_000,
         cross_rules: &[],
@@ -199,7 +157,7 @@ pub const PROFILES: &[Profile] = &[
         host: "api.securitycenter.microsoft.com",
         indicator_types: TYPES_2022,
         actions: ACTIONS_2022,
-        fields: FIELDS_2022,
+        index: 2,
         cidr: false,
         active_indicator_limit: 15_000,
         cross_rules: &[
@@ -214,7 +172,7 @@ pub const PROFILES: &[Profile] = &[
         host: "api.security.microsoft.com",
         indicator_types: TYPES_2022,
         actions: ACTIONS_2022,
-        fields: FIELDS_CURRENT,
+        index: 3,
         cidr: false,
         active_indicator_limit: 15_000,
         cross_rules: &[
@@ -240,7 +198,12 @@ impl Profile {
     }
 
     pub fn presence(&self, field: Field) -> Option<Presence> {
-        self.fields.iter().find(|(f, _)| *f == field).map(|(_, p)| *p)
+        field.presence_by_profile().get(self.index).copied().flatten()
+    }
+
+    /// The profile's fields in documented order, with their presence.
+    pub fn fields(&self) -> impl Iterator<Item = (Field, Presence)> + '_ {
+        Field::ALL.iter().filter_map(|f| Some((*f, self.presence(*f)?)))
     }
 
     pub fn has_rule(&self, wanted: fn(&CrossRule) -> bool) -> bool {

@@ -71,7 +71,7 @@ pub fn profiles_json() -> String {
 mod full {
     use super::{options, to_json};
     use crate::batch::{csv, plan, service, BatchOptions, BatchValidator, Format};
-    use crate::issue::{Issue, IssueKind};
+    use crate::issue::{Expected, Issue, IssueKind};
     use crate::profile::Profile;
     use crate::{extract, json, OptionsError};
     use wasm_bindgen::prelude::*;
@@ -159,9 +159,10 @@ mod full {
         let parsed = json::parse_encoded(items);
         let written = match &parsed {
             Ok(json::Value::Array(items)) => csv::write(items),
-            Ok(other) => {
-                Err(vec![Issue::new("", IssueKind::InvalidType { expected: "array", received: other.type_name() })])
-            }
+            Ok(other) => Err(vec![Issue::new(
+                "",
+                IssueKind::InvalidType { expected: Expected::Array, received: other.type_name() },
+            )]),
             Err(error) => {
                 let (line, column) = error.line_column(items);
                 Err(vec![Issue::new("", IssueKind::InvalidJson { reason: error.reason.clone(), line, column })])

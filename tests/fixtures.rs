@@ -4,7 +4,7 @@
 //! key order.
 
 use mde_indicator::batch::{self, plan, service, BatchOptions, BatchValidator, Format};
-use mde_indicator::issue::ALL_CODES;
+use mde_indicator::issue::{Expected, IpRange, Level, ParamKind, Reason, TokenSet, CODES};
 use mde_indicator::model::{Action, Field, IndicatorType};
 use mde_indicator::profile::{Profile, PROFILES};
 use mde_indicator::{validate_encoded, validate_json, Options, Report};
@@ -37,16 +37,69 @@ fn input_text(doc: &Value, case: &Value) -> String {
     Value::Object(object).to_string()
 }
 
-fn pairs(issues: &[mde_indicator::Issue]) -> BTreeSet<(String, String)> {
-    issues.iter().map(|i| (i.path.clone(), i.code().to_string())).collect()
+/// Each issue as `(path, code, params)`, params as key-sorted JSON text.
+fn pairs(issues: &[mde_indicator::Issue]) -> BTreeSet<(String, String, String)> {
+    issues.iter().map(|i| (i.path.clone(), i.code().to_string(), params_of(i).to_string())).collect()
 }
 
-fn expected_pairs(list: &Value) -> BTreeSet<(String, String)> {
+fn params_of(issue: &mde_indicator::Issue) -> Value {
+    serde_json::from_str(&issue.kind.params_json()).unwrap_or_default()
+}
+
+/// A fixture's `[path, code, params]` triples.
+fn expected_pairs(list: &Value) -> BTreeSet<(String, String, String)> {
     list.as_array()
         .into_iter()
         .flatten()
-        .map(|p| (p[0].as_str().unwrap_or_default().to_string(), p[1].as_str().unwrap_or_default().to_string()))
+        .map(|p| {
+            (
+                p[0].as_str().unwrap_or_default().to_string(),
+                p[1].as_str().unwrap_or_default().to_string(),
+                p[2].to_string(),
+            )
+        })
         .collect()
+}
+
+/// Whether a param value is what its kind promises: a token of its declared set, or a value
+/// found in the input (the text as given or JSON-escaped).
+fn param_is_data(kind: &ParamKind, value: &Value, input: &str) -> bool {
+    let tokens = |all: Vec<&str>| value.as_str().is_some_and(|v| all.contains(&v));
+    match kind {
+        ParamKind::Optional(inner) => value.is_null() || param_is_data(inner, value, input),
+        ParamKind::Number => value.is_u64(),
+        ParamKind::Boolean => value.is_boolean(),
+        ParamKind::Input => value.as_str().is_some_and(|v| {
+            let escaped = Value::String(v.to_string()).to_string();
+            input.contains(v) || input.contains(escaped.trim_matches('"'))
+        }),
+        ParamKind::Derived | ParamKind::TypeName => value.is_string(),
+        ParamKind::Field => tokens(Field::ALL.iter().map(|f| f.name()).collect()),
+        ParamKind::Profile => tokens(Profile::names().collect()),
+        ParamKind::IndicatorType => tokens(IndicatorType::ALL.iter().map(|t| t.as_str()).collect()),
+        ParamKind::Action => tokens(Action::ALL.iter().map(|a| a.as_str()).collect()),
+        ParamKind::EnumValue => tokens(enum_values()),
+        ParamKind::EnumValues => {
+            value.as_array().is_some_and(|items| items.iter().all(|v| tokens_of(v, enum_values())))
+        }
+        ParamKind::Actions => {
+            let actions: Vec<&str> = Action::ALL.iter().map(|a| a.as_str()).collect();
+            value.as_array().is_some_and(|items| items.iter().all(|v| tokens_of(v, actions.clone())))
+        }
+        ParamKind::Reason => tokens(Reason::tokens()),
+        ParamKind::Expected => tokens(Expected::tokens()),
+        ParamKind::IpRange => tokens(IpRange::tokens()),
+    }
+}
+
+fn tokens_of(value: &Value, all: Vec<&str>) -> bool {
+    value.as_str().is_some_and(|v| all.contains(&v))
+}
+
+fn enum_values() -> Vec<&'static str> {
+    let types = IndicatorType::ALL.iter().map(|t| t.as_str());
+    let actions = Action::ALL.iter().map(|a| a.as_str());
+    types.chain(actions).chain(mde_indicator::model::Severity::ALL.iter().map(|s| s.as_str())).collect()
 }
 
 fn run(doc: &Value, case: &Value, profile: &str) -> Report<'static> {
@@ -64,11 +117,19 @@ fn fixture_cases() {
     let doc = fixtures();
     let mut failures = Vec::new();
     let mut runs = 0;
-    for case in doc["cases"].as_array().expect("cases") {
+    let mut pinned = Map::new();
+    for (case_index, case) in doc["cases"].as_array().expect("cases").iter().enumerate() {
         let name = case["name"].as_str().unwrap_or("?");
         for (profile, expect) in case["expect"].as_object().expect("expect") {
             runs += 1;
             let report = run(&doc, case, profile);
+            let listed = |issues: &[mde_indicator::Issue]| -> Vec<Value> {
+                issues.iter().map(|i| json!([i.path, i.code(), params_of(i)])).collect()
+            };
+            pinned.insert(
+                format!("{case_index}/{profile}"),
+                json!({ "errors": listed(&report.errors), "warnings": listed(&report.warnings) }),
+            );
             let (errors, warnings) = (pairs(&report.errors), pairs(&report.warnings));
             let (want_errors, want_warnings) = (expected_pairs(&expect["errors"]), expected_pairs(&expect["warnings"]));
             let mut wrong = Vec::new();
@@ -87,8 +148,23 @@ fn fixture_cases() {
                     wrong.push(format!("payload {payload:?}, expected {}", expect["payload"]));
                 }
             }
-            // Every issue must be readable data: a message, and a params object.
+            // Every issue must be readable data: a message, and params that are tokens or values
+            // from the input.
+            let input = case["encodedText"].as_str().map_or_else(|| input_text(&doc, case), str::to_string);
             for issue in report.errors.iter().chain(&report.warnings) {
+                let info = CODES.iter().find(|c| c.code == issue.code()).expect("every code is in CODES");
+                let params = params_of(issue);
+                for param in info.params {
+                    if !param_is_data(&param.kind, &params[param.key], &input) {
+                        wrong.push(format!(
+                            "{} params.{} = {} is not a {:?}",
+                            issue.code(),
+                            param.key,
+                            params[param.key],
+                            param.kind
+                        ));
+                    }
+                }
                 let serialized = serde_json::to_value(issue).unwrap_or_default();
                 if serialized["message"].as_str().is_none_or(str::is_empty) || !serialized["params"].is_object() {
                     wrong.push(format!("issue without message or params: {serialized}"));
@@ -100,6 +176,11 @@ fn fixture_cases() {
         }
     }
     assert!(runs > 100, "only {runs} case runs: is cases.json complete?");
+    // The actual issues, for scripts/pin-fixture-params.mjs to pin after a reviewed change.
+    if std::env::var_os("MDE_REGENERATE").is_some() {
+        let out = concat!(env!("CARGO_MANIFEST_DIR"), "/target/fixture-issues.json");
+        std::fs::write(out, Value::Object(pinned).to_string()).expect("target/ is writable");
+    }
     assert!(failures.is_empty(), "{} failing:\n{}", failures.len(), failures.join("\n"));
 }
 
@@ -114,7 +195,7 @@ fn every_code_is_produced_by_a_fixture() {
         }
     }
     seen.extend(batch_codes());
-    let missing: Vec<_> = ALL_CODES.iter().map(|(c, _)| *c).filter(|c| !seen.contains(c)).collect();
+    let missing: Vec<_> = CODES.iter().map(|c| c.code).filter(|c| !seen.contains(c)).collect();
     assert!(missing.is_empty(), "codes no fixture produces: {missing:?}");
 }
 
@@ -124,10 +205,12 @@ fn every_code_and_enum_value_is_documented() {
     let types = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.d.ts")).unwrap_or_default();
     let warning_union =
         types.split("export type WarningCode").nth(1).and_then(|rest| rest.split(';').next()).unwrap_or("");
-    for (code, is_warning) in ALL_CODES {
+    for info in CODES {
+        let code = info.code;
         assert!(readme.contains(&format!("| `{code}` |")), "README.md does not document `{code}`");
         assert!(types.contains(&format!("  {code}: ")), "index.d.ts IssueParams lacks {code}");
-        assert_eq!(warning_union.contains(&format!("'{code}'")), *is_warning, "WarningCode and {code} disagree");
+        let is_warning = info.level == Level::Warning;
+        assert_eq!(warning_union.contains(&format!("'{code}'")), is_warning, "WarningCode and {code} disagree");
     }
     let values = IndicatorType::ALL.iter().map(|t| t.as_str()).chain(Action::ALL.iter().map(|a| a.as_str()));
     for value in values.chain(mde_indicator::model::Severity::ALL.iter().map(|s| s.as_str())) {
@@ -254,7 +337,7 @@ fn issue_pairs(issues: &[mde_indicator::Issue]) -> Vec<(String, String)> {
 }
 
 fn expected_list(list: &Value) -> Vec<(String, String)> {
-    let mut pairs: Vec<_> = expected_pairs(list).into_iter().collect();
+    let mut pairs: Vec<_> = expected_pairs(list).into_iter().map(|(path, code, _)| (path, code)).collect();
     pairs.sort();
     pairs
 }
@@ -290,7 +373,7 @@ fn service_answers() {
         let issue = service::read_service_error(case["body"].as_str().unwrap_or_default());
         let want = &case["expect"];
         assert_eq!((json!(issue.path), json!(issue.code())), (want[0].clone(), want[1].clone()), "{}", case["name"]);
-        let params = issue.kind.params();
+        let params: Value = serde_json::from_str(&issue.kind.params_json()).unwrap_or_default();
         for (key, value) in want[2].as_object().into_iter().flatten() {
             assert_eq!(&params[key], value, "{}: params.{key}", case["name"]);
         }

@@ -27,8 +27,9 @@ fn global_ipv4() -> impl Strategy<Value = String> {
 }
 
 fn global_ipv6() -> impl Strategy<Value = String> {
-    // Global unicast from 2400::, clear of 2001::/23 (IETF), 2001:db8::/32 (documentation), 2002::/16.
-    (0x2400u16..=0x3fff, proptest::collection::vec(any::<u16>(), 7)).prop_map(|(first, rest)| {
+    // Global unicast from 2400:: to 3ffe:ffff::, clear of 2001::/23 (IETF), 2001:db8::/32 and
+    // 3fff::/20 (documentation), and 2002::/16.
+    (0x2400u16..=0x3ffe, proptest::collection::vec(any::<u16>(), 7)).prop_map(|(first, rest)| {
         std::iter::once(first).chain(rest).map(|g| format!("{g:x}")).collect::<Vec<_>>().join(":")
     })
 }

@@ -1,10 +1,10 @@
 //! The portal's CSV import template: reading (RFC 4180 quoting, CRLF or LF, a UTF-8 BOM),
 //! mapping rows to indicator objects, the importer's own rules, and writing the template back.
-//! `COLUMNS` is the one place that ties the template's headers to the API's fields.
+//! `TEMPLATE` orders the template's columns; their headers come from the field table.
 
-use crate::issue::{pointer, Issue, IssueKind};
+use crate::issue::{pointer, Derived, Expected, Issue, IssueKind, Reason};
 use crate::json::{Text, Value};
-use crate::model::{Action, Field};
+use crate::model::{Action, Field, FieldKind};
 use std::borrow::Cow;
 
 /// The portal imports at most this many rows per file.
@@ -20,24 +20,34 @@ enum Cell {
     Bool,
 }
 
-/// The portal sample file's header, in order.
-const COLUMNS: &[(&str, Field, Cell)] = &[
-    ("IndicatorType", Field::IndicatorType, Cell::Text),
-    ("IndicatorValue", Field::IndicatorValue, Cell::Text),
-    ("ExpirationTime", Field::ExpirationTime, Cell::Text),
-    ("Action", Field::Action, Cell::Text),
-    ("Severity", Field::Severity, Cell::Text),
-    ("Title", Field::Title, Cell::Text),
-    ("Description", Field::Description, Cell::Text),
-    ("RecommendedActions", Field::RecommendedActions, Cell::Text),
-    ("RbacGroups", Field::RbacGroupNames, Cell::List),
-    ("Category", Field::Category, Cell::Text),
-    ("MitreTechniques", Field::MitreTechniques, Cell::List),
-    ("GenerateAlert", Field::GenerateAlert, Cell::Bool),
+/// The fields of the portal sample file's columns, in the template's order (each column's
+/// header is the field's `csv_column` in the field table; tests/fixtures.rs checks that the two
+/// agree).
+pub const TEMPLATE: &[Field] = &[
+    Field::IndicatorType,
+    Field::IndicatorValue,
+    Field::ExpirationTime,
+    Field::Action,
+    Field::Severity,
+    Field::Title,
+    Field::Description,
+    Field::RecommendedActions,
+    Field::RbacGroupNames,
+    Field::Category,
+    Field::MitreTechniques,
+    Field::GenerateAlert,
 ];
 
+fn cell_of(field: Field) -> Cell {
+    match field.kind() {
+        FieldKind::GroupNames | FieldKind::Techniques => Cell::List,
+        FieldKind::Bool => Cell::Bool,
+        _ => Cell::Text,
+    }
+}
+
 pub fn header() -> String {
-    COLUMNS.iter().map(|(name, _, _)| *name).collect::<Vec<_>>().join(",")
+    TEMPLATE.iter().filter_map(|f| f.csv_column()).collect::<Vec<_>>().join(",")
 }
 
 /// One data row: its first line, and the indicator object or why the row is unusable.
@@ -66,7 +76,7 @@ fn records(text: &str) -> Result<Vec<Record<'_>>, IssueKind> {
                 loop {
                     let rest = text.get(pos..).unwrap_or("");
                     let Some(quote) = rest.find('"') else {
-                        return Err(IssueKind::InvalidCsv { line: start_line, reason: "a quoted cell is not closed" });
+                        return Err(IssueKind::InvalidCsv { line: start_line, reason: Reason::UnclosedQuote });
                     };
                     let chunk = rest.get(..quote).unwrap_or("");
                     line += chunk.matches('\n').count();
@@ -80,7 +90,7 @@ fn records(text: &str) -> Result<Vec<Record<'_>>, IssueKind> {
                     }
                 }
                 if !matches!(bytes.get(pos), None | Some(b',' | b'\r' | b'\n')) {
-                    return Err(IssueKind::InvalidCsv { line, reason: "text after a closing quote" });
+                    return Err(IssueKind::InvalidCsv { line, reason: Reason::TextAfterQuote });
                 }
                 Cow::Owned(value)
             } else {
@@ -127,16 +137,20 @@ pub fn read(text: &str) -> Result<Vec<Row<'_>>, Issue> {
     let expected_header = header();
     let found: Vec<&str> = header_cells.iter().map(|c| c.trim()).collect();
     if found.join(",") != expected_header {
-        return Err(Issue::new("", IssueKind::InvalidCsvHeader { expected: expected_header, found: found.join(",") }));
+        return Err(Issue::new(
+            "",
+            IssueKind::InvalidCsvHeader { expected: Derived(expected_header), found: found.join(",") },
+        ));
     }
     Ok(records
         .map(|(line, cells)| {
-            if cells.len() != COLUMNS.len() {
-                let kind = IssueKind::InvalidCsvRow { expected: COLUMNS.len(), found: cells.len() };
+            if cells.len() != TEMPLATE.len() {
+                let kind = IssueKind::InvalidCsvRow { expected: TEMPLATE.len(), found: cells.len() };
                 return Row { line, value: Err(kind) };
             }
-            let mut members = Vec::with_capacity(COLUMNS.len());
-            for ((_, field, kind), cell) in COLUMNS.iter().zip(cells) {
+            let mut members = Vec::with_capacity(TEMPLATE.len());
+            for (field, cell) in TEMPLATE.iter().zip(cells) {
+                let kind = cell_of(*field);
                 if cell.trim().is_empty() {
                     continue;
                 }
@@ -170,8 +184,8 @@ pub fn apply_importer_rules(row: &Value<'_>, issues: &mut Vec<Issue>) {
         _ => None,
     });
     if let Some(action @ (Action::Alert | Action::AlertAndBlock)) = action {
-        issues.retain(|i| i.code() != "legacy_action");
-        issues.push(Issue::new("/action", IssueKind::LegacyActionInCsv { action: action.as_str() }));
+        issues.retain(|i| !matches!(i.kind, IssueKind::LegacyAction { .. }));
+        issues.push(Issue::new("/action", IssueKind::LegacyActionInCsv { action }));
     }
 }
 
@@ -193,35 +207,26 @@ pub fn write(items: &[Value<'_>]) -> Result<String, Vec<Issue>> {
     for (index, item) in items.iter().enumerate() {
         let item_path = format!("/{index}");
         let Value::Object(members) = item else {
-            let kind = IssueKind::InvalidType { expected: "object", received: item.type_name() };
+            let kind = IssueKind::InvalidType { expected: Expected::Object, received: item.type_name() };
             problems.push(Issue::new(item_path, kind));
             continue;
         };
-        let mut cells: Vec<Cow<'_, str>> = vec![Cow::Borrowed(""); COLUMNS.len()];
+        let mut cells: Vec<Cow<'_, str>> = vec![Cow::Borrowed(""); TEMPLATE.len()];
         for (key, value) in members {
             let path = pointer(&item_path, key.as_str());
-            let Some(column) = COLUMNS.iter().position(|(_, field, _)| field.name() == key.as_str()) else {
-                problems.push(Issue::new(
-                    path,
-                    IssueKind::NotRepresentableInCsv { reason: "the template has no column for it" },
-                ));
+            let Some(column) = TEMPLATE.iter().position(|field| field.name() == key.as_str()) else {
+                problems.push(Issue::new(path, IssueKind::NotRepresentableInCsv { reason: Reason::NoColumn }));
                 continue;
             };
-            let kind = COLUMNS.get(column).map_or(Cell::Text, |(_, _, kind)| *kind);
+            let kind = TEMPLATE.get(column).map_or(Cell::Text, |field| cell_of(*field));
             let cell = match (kind, value) {
                 (Cell::Bool, Value::Bool(b)) => Ok(Cow::Borrowed(if *b { "true" } else { "false" })),
                 (Cell::Text, Value::String(s)) => Ok(Cow::Borrowed(s.as_str())),
                 (Cell::List, Value::Array(list)) => join_list(list),
-                _ => Err("its JSON type does not fit the column"),
+                _ => Err(Reason::CellType),
             };
             // A blank cell reads back as an absent field, so "", "  " and [] would be lost.
-            let cell = cell.and_then(|text| {
-                if text.trim().is_empty() {
-                    Err("it is empty or blank, which the template reads as an absent field")
-                } else {
-                    Ok(text)
-                }
-            });
+            let cell = cell.and_then(|text| if text.trim().is_empty() { Err(Reason::BlankCell) } else { Ok(text) });
             match (cell, cells.get_mut(column)) {
                 (Ok(text), Some(slot)) => *slot = text,
                 (Err(reason), _) => problems.push(Issue::new(path, IssueKind::NotRepresentableInCsv { reason })),
@@ -239,16 +244,16 @@ pub fn write(items: &[Value<'_>]) -> Result<String, Vec<Issue>> {
     }
 }
 
-fn join_list<'v>(list: &'v [Value<'_>]) -> Result<Cow<'v, str>, &'static str> {
+fn join_list<'v>(list: &'v [Value<'_>]) -> Result<Cow<'v, str>, Reason> {
     let mut parts = Vec::with_capacity(list.len());
     for item in list {
         match item {
-            Value::String(s) if s.as_str().contains(',') => return Err("a list item holds a comma"),
+            Value::String(s) if s.as_str().contains(',') => return Err(Reason::ListItemComma),
             Value::String(s) if s.as_str().trim() != s.as_str() || s.as_str().is_empty() => {
-                return Err("a list item is empty or has spaces around it, which the cell cannot keep")
+                return Err(Reason::ListItemBlank)
             }
             Value::String(s) => parts.push(s.as_str()),
-            _ => return Err("a list item is not a string"),
+            _ => return Err(Reason::ListItemNotString),
         }
     }
     Ok(Cow::Owned(parts.join(",")))

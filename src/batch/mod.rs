@@ -10,8 +10,9 @@ pub mod csv;
 pub mod plan;
 pub mod service;
 
-use crate::issue::{Issue, IssueKind};
+use crate::issue::{Expected, Issue, IssueKind};
 use crate::json::{self, ArrayItems, Value};
+use crate::model::Field;
 use crate::payload::Payload;
 use crate::rules::{self, Options};
 use serde::Serialize;
@@ -262,7 +263,7 @@ impl BatchValidator {
                     }
                 }
                 other if key.as_str() == IMPORT_KEY => {
-                    let kind = IssueKind::InvalidType { expected: "array", received: other.type_name() };
+                    let kind = IssueKind::InvalidType { expected: Expected::Array, received: other.type_name() };
                     report.errors.push(Issue::new(path, kind));
                 }
                 _ => {
@@ -328,7 +329,8 @@ impl BatchValidator {
     /// Records a valid item's (type, value) and returns the index of an earlier one with the
     /// same pair. Values compare case-insensitively, as the service matches them.
     fn first_with_same_indicator(&mut self, payload: &Payload<'_>) -> Option<usize> {
-        let (Some(value), Some(indicator_type)) = (&payload.indicator_value, payload.indicator_type) else {
+        let (Some(value), Some(indicator_type)) = (payload.text(Field::IndicatorValue), payload.indicator_type())
+        else {
             return None;
         };
         let mut hasher = std::hash::DefaultHasher::new();

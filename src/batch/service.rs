@@ -2,7 +2,7 @@
 //! (`{"value": [{id, indicator, isFailed, failureReason}]}`) and its error body
 //! (`{"error": {code, message, target}}`), with the field path where the answer implies one.
 
-use crate::issue::{Issue, IssueKind};
+use crate::issue::{Expected, Issue, IssueKind};
 use crate::json::{self, Value};
 use crate::model::Field;
 use serde::Serialize;
@@ -69,7 +69,7 @@ pub fn read_service_error(text: &str) -> Issue {
         Err(error) => return unreadable(text, error),
     };
     let Some(error @ Value::Object(_)) = member(&body, "error") else {
-        let kind = IssueKind::InvalidType { expected: "object with an \"error\" object", received: body.type_name() };
+        let kind = IssueKind::InvalidType { expected: Expected::ErrorBody, received: body.type_name() };
         return Issue::new("/error", kind);
     };
     let code = string_of(member(error, "code")).unwrap_or_default();
@@ -118,7 +118,7 @@ pub fn read_import_response(text: &str) -> ImportResponse {
         }
     };
     let Some(Value::Array(entries)) = member(&body, "value") else {
-        let kind = IssueKind::InvalidType { expected: "object with a \"value\" array", received: body.type_name() };
+        let kind = IssueKind::InvalidType { expected: Expected::ImportAnswer, received: body.type_name() };
         response.errors.push(Issue::new("/value", kind));
         return response;
     };

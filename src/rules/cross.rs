@@ -6,25 +6,25 @@ use crate::model::{Action, Field, IndicatorType};
 use crate::payload::Payload;
 use crate::profile::{CrossRule, Profile, TypeGroup};
 
-/// What a legacy action became in January 2022, as an action and as advice.
-fn legacy_replacement(action: Action, indicator_type: Option<IndicatorType>) -> Option<(Action, &'static str)> {
+/// What a legacy action became in January 2022 (used with `generateAlert: true`).
+fn legacy_replacement(action: Action, indicator_type: Option<IndicatorType>) -> Option<Action> {
     let network = indicator_type.is_some_and(IndicatorType::is_network);
     match action {
-        Action::Alert => Some((Action::Audit, "Audit with generateAlert: true")),
-        Action::AlertAndBlock if network => Some((Action::Block, "Block with generateAlert: true")),
-        Action::AlertAndBlock => Some((Action::BlockAndRemediate, "BlockAndRemediate with generateAlert: true")),
+        Action::Alert => Some(Action::Audit),
+        Action::AlertAndBlock if network => Some(Action::Block),
+        Action::AlertAndBlock => Some(Action::BlockAndRemediate),
         _ => None,
     }
 }
 
 pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, issues: &mut Issues) {
-    let (action, indicator_type) = (payload.action, payload.indicator_type);
+    let (action, indicator_type) = (payload.action(), payload.indicator_type());
     for rule in profile.cross_rules {
         match *rule {
             CrossRule::AuditRequiresGenerateAlert => {
                 // A generateAlert of the wrong type is already reported by its field rule.
-                if action == Some(Action::Audit) && payload.generate_alert != Some(true) {
-                    let wrong_type = facts.present.contains(Field::GenerateAlert) && payload.generate_alert.is_none();
+                if action == Some(Action::Audit) && payload.generate_alert() != Some(true) {
+                    let wrong_type = facts.present.contains(Field::GenerateAlert) && payload.generate_alert().is_none();
                     if !wrong_type {
                         issues.add("/generateAlert", IssueKind::AuditRequiresGenerateAlert);
                     }
@@ -37,18 +37,16 @@ pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, iss
                     let applies =
                         indicator_type == IndicatorType::Url && matches!(action, Action::Block | Action::Warn);
                     if !applies {
-                        let kind = IssueKind::EducateUrlNotApplicable {
-                            action: action.as_str(),
-                            indicator_type: indicator_type.as_str(),
-                        };
+                        let kind = IssueKind::EducateUrlNotApplicable { action, indicator_type };
                         issues.add("/educateUrl", kind);
                     }
                 }
             }
             CrossRule::LegacyAlertActions => {
-                if let Some((_, advice)) = action.and_then(|a| legacy_replacement(a, indicator_type)) {
-                    let action = action.map_or("", Action::as_str);
-                    issues.add("/action", IssueKind::LegacyAction { action, replacement: advice });
+                if let Some((action, replacement)) =
+                    action.and_then(|a| Some((a, legacy_replacement(a, indicator_type)?)))
+                {
+                    issues.add("/action", IssueKind::LegacyAction { action, replacement });
                 }
             }
             CrossRule::ActionsByType(table) => {
@@ -56,25 +54,21 @@ pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, iss
                     continue;
                 };
                 // Legacy actions are judged by what they became.
-                let effective = legacy_replacement(action, Some(indicator_type)).map_or(action, |(a, _)| a);
+                let effective = legacy_replacement(action, Some(indicator_type)).unwrap_or(action);
                 let group = TypeGroup::of(indicator_type);
                 let allowed = table.iter().find(|(g, _)| *g == group).map_or(&[][..], |(_, actions)| actions);
                 if !allowed.contains(&effective) {
-                    let kind = IssueKind::ActionNotAllowedForType {
-                        action: action.as_str(),
-                        indicator_type: indicator_type.as_str(),
-                        allowed: allowed.iter().map(|a| a.as_str()).collect(),
-                    };
+                    let kind = IssueKind::ActionNotAllowedForType { action, indicator_type, allowed };
                     issues.add("/action", kind);
                 }
             }
             CrossRule::ApplicationOnlyOnCreate => {
-                if payload.application.is_some() {
+                if payload.get(Field::Application).is_some() {
                     issues.add("/application", IssueKind::ApplicationOnlyOnCreate);
                 }
             }
             CrossRule::TechniquesWithCategory => {
-                let has_techniques = payload.mitre_techniques.as_ref().is_some_and(|t| !t.is_empty());
+                let has_techniques = payload.list(Field::MitreTechniques).is_some_and(|t| !t.is_empty());
                 if has_techniques && !facts.present.contains(Field::Category) {
                     issues.add("/mitreTechniques", IssueKind::TechniquesWithoutCategory);
                 }

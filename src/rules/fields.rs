@@ -2,17 +2,17 @@
 //! field that passes is written to the payload in its canonical form.
 
 use super::{Facts, Issues, Options};
-use crate::issue::{pointer, IssueKind};
+use crate::issue::{pointer, Derived, EnumValue, Expected, IssueKind};
 use crate::json::{self, Value};
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, Vocabulary, KNOWN_CATEGORIES};
-use crate::payload::{OrderedMap, PassThrough, Payload, RawNumber};
+use crate::payload::{FieldValue, OrderedMap, PassThrough, Payload, RawNumber};
 use crate::profile::{first_profile_with, Presence, Profile};
 use crate::value::url::{self, Scheme};
 use crate::value::{datetime, hidden};
 use std::borrow::Cow;
 
 /// The text of a string value, or why it is not one.
-fn text<'v>(value: &'v Value, expected: &'static str) -> Result<&'v str, IssueKind> {
+fn text<'v>(value: &'v Value, expected: Expected) -> Result<&'v str, IssueKind> {
     match value {
         Value::String(s) if s.lone_surrogate => Err(IssueKind::UnrepresentableString),
         Value::String(s) => Ok(s.as_str()),
@@ -21,7 +21,7 @@ fn text<'v>(value: &'v Value, expected: &'static str) -> Result<&'v str, IssueKi
 }
 
 /// The text of a string value, borrowed from the input where the input had no escapes.
-fn cow<'a>(value: &Value<'a>, expected: &'static str) -> Result<Cow<'a, str>, IssueKind> {
+fn cow<'a>(value: &Value<'a>, expected: Expected) -> Result<Cow<'a, str>, IssueKind> {
     match value {
         Value::String(s) if !s.lone_surrogate => Ok(s.text.clone()),
         other => text(other, expected).map(|t| Cow::Owned(t.to_string())),
@@ -66,16 +66,16 @@ fn enumeration<E: InProfile>(field: Field, text: &str, profile: &Profile) -> Res
     match E::ALL.iter().copied().find(|v| v.as_str() == text) {
         Some(v) if in_profile.contains(&v) => Ok(v),
         Some(v) => Err(IssueKind::EnumNotInProfile {
-            field: field.name(),
+            field,
             received,
             profile: profile.name,
             since: first_profile_with(|p| E::in_profile(p).contains(&v)),
         }),
         None => Err(IssueKind::InvalidEnum {
-            field: field.name(),
+            field,
             received,
             allowed: in_profile.iter().map(|v| v.as_str()).collect(),
-            suggestion: in_profile.iter().map(|v| v.as_str()).find(|v| v.eq_ignore_ascii_case(text)),
+            suggestion: in_profile.iter().map(|v| v.as_str()).find(|v| v.eq_ignore_ascii_case(text)).map(EnumValue),
         }),
     }
 }
@@ -91,7 +91,7 @@ fn string_list<'a>(
     let mut ok = true;
     for (i, item) in items.iter().enumerate() {
         let item_path = || pointer(path, &i.to_string());
-        let checked = cow(item, "string").and_then(|t| {
+        let checked = cow(item, Expected::String).and_then(|t| {
             non_empty(&t)?;
             item_rule(&t)?;
             Ok(t)
@@ -148,17 +148,19 @@ pub(super) fn read<'a>(
     let result: Result<(), IssueKind> = match kind {
         FieldKind::Bool => match value {
             Value::Bool(b) => {
-                payload.generate_alert = Some(*b);
+                payload.set(field, FieldValue::Bool(*b));
                 Ok(())
             }
-            other => Err(IssueKind::InvalidType { expected: "boolean", received: other.type_name() }),
+            other => Err(IssueKind::InvalidType { expected: Expected::Boolean, received: other.type_name() }),
         },
         FieldKind::GroupNames => match value {
             Value::Array(items) => {
-                payload.rbac_group_names = string_list(items, path, issues, any_item);
+                if let Some(names) = string_list(items, path, issues, any_item) {
+                    payload.set(field, FieldValue::List(names));
+                }
                 Ok(())
             }
-            Value::String(_) => cow(value, "array of strings").and_then(|t| {
+            Value::String(_) => cow(value, Expected::StringArray).and_then(|t| {
                 let names: Vec<Cow<'a, str>> = match t {
                     Cow::Borrowed(t) => t.split(',').map(|n| Cow::Borrowed(n.trim())).collect(),
                     Cow::Owned(t) => t.split(',').map(|n| Cow::Owned(n.trim().to_string())).collect(),
@@ -167,34 +169,36 @@ pub(super) fn read<'a>(
                     return Err(IssueKind::EmptyValue);
                 }
                 issues.add(path, IssueKind::RbacGroupNamesAsString);
-                payload.rbac_group_names = Some(names);
+                payload.set(field, FieldValue::List(names));
                 Ok(())
             }),
-            other => Err(IssueKind::InvalidType { expected: "array of strings", received: other.type_name() }),
+            other => Err(IssueKind::InvalidType { expected: Expected::StringArray, received: other.type_name() }),
         },
         FieldKind::Techniques => match value {
             Value::Array(items) => {
-                payload.mitre_techniques = string_list(items, path, issues, technique);
+                if let Some(techniques) = string_list(items, path, issues, technique) {
+                    payload.set(field, FieldValue::List(techniques));
+                }
                 Ok(())
             }
-            other => Err(IssueKind::InvalidType { expected: "array of strings", received: other.type_name() }),
+            other => Err(IssueKind::InvalidType { expected: Expected::StringArray, received: other.type_name() }),
         },
         FieldKind::DateTime => {
             let iso_of_date = match value {
                 Value::Foreign { kind, detail: Some(iso) } if kind == "Date" => Some(iso.as_str()),
                 _ => None,
             };
-            iso_of_date.map_or_else(|| text(value, "string"), Ok).and_then(|t| {
+            iso_of_date.map_or_else(|| text(value, Expected::String), Ok).and_then(|t| {
                 let parsed = datetime::parse(t)?;
                 if parsed.truncated {
                     issues.add(path, IssueKind::FractionTruncated);
                 }
-                payload.expiration_time = Some(Cow::Owned(parsed.canonical.clone()));
+                payload.set(field, FieldValue::Text(Cow::Owned(parsed.canonical.clone())));
                 facts.expiration = Some(parsed);
                 Ok(())
             })
         }
-        _ => cow(value, "string").and_then(|t| {
+        _ => cow(value, Expected::String).and_then(|t| {
             if required {
                 non_empty(&t)?;
             }
@@ -218,16 +222,16 @@ fn read_text<'a>(
 ) -> Result<(), IssueKind> {
     let t: &str = &text;
     match kind {
-        FieldKind::IndicatorType => payload.indicator_type = Some(enumeration(field, t, profile)?),
-        FieldKind::Action => payload.action = Some(enumeration(field, t, profile)?),
-        FieldKind::Severity => payload.severity = Some(enumeration(field, t, profile)?),
+        FieldKind::IndicatorType => payload.set(field, FieldValue::IndicatorType(enumeration(field, t, profile)?)),
+        FieldKind::Action => payload.set(field, FieldValue::Action(enumeration(field, t, profile)?)),
+        FieldKind::Severity => payload.set(field, FieldValue::Severity(enumeration(field, t, profile)?)),
         FieldKind::Url => {
             for warning in url::check(t, Scheme::Required)? {
                 if !matches!(warning, IssueKind::HttpsEnforcedOnlyInEdge) {
                     issues.add(path, warning);
                 }
             }
-            payload.educate_url = Some(text);
+            payload.set(field, FieldValue::Text(text));
         }
         FieldKind::Category => {
             let pascal =
@@ -238,22 +242,16 @@ fn read_text<'a>(
             if !KNOWN_CATEGORIES.contains(&t) {
                 issues.add(path, IssueKind::UnknownCategory);
             }
-            payload.category = Some(text);
+            payload.set(field, FieldValue::Text(text));
         }
-        FieldKind::IndicatorValue => payload.indicator_value = Some(text), // checked once the type is known
+        // checked once the type is known
+        FieldKind::IndicatorValue => payload.set(field, FieldValue::Text(text)),
         FieldKind::Text => {
             // The service accepts them; the analyst reading the alert would not see them.
             if let Some(code_point) = hidden::first_hidden(t) {
-                issues.add(path, IssueKind::HiddenCharacter { code_point });
+                issues.add(path, IssueKind::HiddenCharacter { code_point: Derived(code_point) });
             }
-            match field {
-                Field::Application => payload.application = Some(text),
-                Field::Title => payload.title = Some(text),
-                Field::Description => payload.description = Some(text),
-                Field::RecommendedActions => payload.recommended_actions = Some(text),
-                Field::ExternalId => payload.external_id = Some(text),
-                _ => {}
-            }
+            payload.set(field, FieldValue::Text(text));
         }
         FieldKind::Bool | FieldKind::GroupNames | FieldKind::Techniques | FieldKind::DateTime => {}
     }
@@ -275,7 +273,7 @@ fn pass_through(value: &Value, path: &str, issues: &mut Issues) -> Option<PassTh
         Value::Null => Some(PassThrough::Null),
         Value::Bool(b) => Some(PassThrough::Bool(*b)),
         Value::Number(n) => Some(PassThrough::Number(RawNumber(n.to_string()))),
-        Value::String(_) => match text(value, "string") {
+        Value::String(_) => match text(value, Expected::String) {
             Ok(t) => Some(PassThrough::String(t.to_string())),
             Err(kind) => {
                 issues.add(path, kind);
@@ -307,7 +305,7 @@ fn pass_through(value: &Value, path: &str, issues: &mut Issues) -> Option<PassTh
             ok.then_some(PassThrough::Object(OrderedMap(kept)))
         }
         Value::Foreign { .. } => {
-            issues.add(path, IssueKind::InvalidType { expected: "JSON value", received: value.type_name() });
+            issues.add(path, IssueKind::InvalidType { expected: Expected::JsonValue, received: value.type_name() });
             None
         }
     }

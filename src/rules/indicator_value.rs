@@ -3,8 +3,8 @@
 
 use super::Issues;
 use crate::issue::IssueKind;
-use crate::model::IndicatorType;
-use crate::payload::Payload;
+use crate::model::{Field, IndicatorType};
+use crate::payload::{FieldValue, Payload};
 use crate::profile::Profile;
 use crate::value::url::Scheme;
 use crate::value::{domain, hash, ip, url};
@@ -12,7 +12,7 @@ use crate::value::{domain, hash, ip, url};
 const PATH: &str = "/indicatorValue";
 
 pub(super) fn check(payload: &mut Payload<'_>, profile: &Profile, issues: &mut Issues) {
-    let (Some(value), Some(indicator_type)) = (payload.indicator_value.as_deref(), payload.indicator_type) else {
+    let (Some(value), Some(indicator_type)) = (payload.text(Field::IndicatorValue), payload.indicator_type()) else {
         return;
     };
     let mut canonical = None;
@@ -33,6 +33,6 @@ pub(super) fn check(payload: &mut Payload<'_>, profile: &Profile, issues: &mut I
         Err(error) => issues.add(PATH, error),
     }
     if let Some(lower) = canonical {
-        payload.indicator_value = Some(lower.into());
+        payload.set(Field::IndicatorValue, FieldValue::Text(lower.into()));
     }
 }

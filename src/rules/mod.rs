@@ -6,7 +6,7 @@ mod cross;
 mod fields;
 mod indicator_value;
 
-use crate::issue::{pointer, Issue, IssueKind};
+use crate::issue::{pointer, Derived, Expected, Issue, IssueKind};
 use crate::json::{self, Text, Value};
 use crate::model::{Field, FieldSet, IndicatorType, UNDOCUMENTED_FIELDS};
 use crate::payload::Payload;
@@ -90,11 +90,11 @@ pub(crate) fn check<'a>(input: &Value<'a>, options: &Options) -> (Vec<Issue>, Op
         Value::Object(members) => members,
         Value::Foreign { kind, detail } if kind == "unreadable" => {
             let reason = detail.clone().unwrap_or_default();
-            issues.add("", IssueKind::UnreadableInput { reason });
+            issues.add("", IssueKind::UnreadableInput { detail: reason });
             return (issues.0, None);
         }
         other => {
-            issues.add("", IssueKind::InvalidType { expected: "object", received: other.type_name() });
+            issues.add("", IssueKind::InvalidType { expected: Expected::Object, received: other.type_name() });
             return (issues.0, None);
         }
     };
@@ -116,7 +116,7 @@ pub(crate) fn check<'a>(input: &Value<'a>, options: &Options) -> (Vec<Issue>, Op
             Some(field) => issues.add(
                 field.path(),
                 IssueKind::FieldNotInProfile {
-                    field: field.name(),
+                    field,
                     profile: profile.name,
                     since: crate::profile::first_profile_with(|p| p.presence(field).is_some()),
                 },
@@ -131,9 +131,9 @@ pub(crate) fn check<'a>(input: &Value<'a>, options: &Options) -> (Vec<Issue>, Op
         }
     }
 
-    for (field, presence) in profile.fields {
-        if *presence == Presence::Required && !facts.present.contains(*field) {
-            issues.add(field.path(), IssueKind::Required { field: field.name() });
+    for (field, presence) in profile.fields() {
+        if presence == Presence::Required && !facts.present.contains(field) {
+            issues.add(field.path(), IssueKind::Required { field });
         }
     }
 
@@ -143,7 +143,7 @@ pub(crate) fn check<'a>(input: &Value<'a>, options: &Options) -> (Vec<Issue>, Op
     if let (Some(expiration), Some(now)) = (&facts.expiration, options.now) {
         if expiration.instant <= now {
             let now = datetime::format_utc(now).unwrap_or_default();
-            issues.add("/expirationTime", IssueKind::ExpirationInPast { now });
+            issues.add("/expirationTime", IssueKind::ExpirationInPast { now: Derived(now) });
         }
     }
     (issues.0, Some(payload))
@@ -166,15 +166,15 @@ pub fn value_issues(value: &str, indicator_type: IndicatorType, profile: &'stati
 
 /// The documented field a mistyped key most likely meant: same letters in another case
 /// (`IndicatorValue`), else at most two edits away (`severty`).
-fn suggest_field(key: &str) -> Option<&'static str> {
-    let names = || Field::ALL.iter().map(|f| f.name());
-    names().find(|n| n.eq_ignore_ascii_case(key)).or_else(|| {
+fn suggest_field(key: &str) -> Option<Field> {
+    let fields = || Field::ALL.iter().copied();
+    fields().find(|f| f.name().eq_ignore_ascii_case(key)).or_else(|| {
         let lower = key.to_ascii_lowercase();
-        names()
-            .map(|n| (edit_distance(&lower, &n.to_ascii_lowercase()), n))
+        fields()
+            .map(|f| (edit_distance(&lower, &f.name().to_ascii_lowercase()), f))
             .filter(|(d, _)| *d <= 2)
             .min_by_key(|(d, _)| *d)
-            .map(|(_, n)| n)
+            .map(|(_, f)| f)
     })
 }
 
@@ -204,8 +204,8 @@ mod tests {
 
     #[test]
     fn suggests_the_key_meant() {
-        assert_eq!(suggest_field("IndicatorValue"), Some("indicatorValue"));
-        assert_eq!(suggest_field("severty"), Some("severity"));
+        assert_eq!(suggest_field("IndicatorValue"), Some(Field::IndicatorValue));
+        assert_eq!(suggest_field("severty"), Some(Field::Severity));
         assert_eq!(suggest_field("rbacGroups"), None);
         assert_eq!(suggest_field(&"x".repeat(10_000)), None);
     }

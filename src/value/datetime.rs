@@ -27,7 +27,7 @@ fn invalid(reason: Reason) -> IssueKind {
 
 fn number(text: &str, range: std::ops::RangeInclusive<u32>, reason: Reason) -> Result<u32, IssueKind> {
     if !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(invalid("expected the form YYYY-MM-DDTHH:MM:SSZ"));
+        return Err(invalid(Reason::DateTimeShape));
     }
     text.parse::<u32>().ok().filter(|n| range.contains(n)).ok_or(invalid(reason))
 }
@@ -72,7 +72,7 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 
 /// Parses a date-time with offset.
 pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
-    let shape = invalid("expected the form YYYY-MM-DDTHH:MM:SSZ");
+    let shape = invalid(Reason::DateTimeShape);
     let bytes = text.as_bytes();
     if bytes.len() < 19 || !text.is_ascii() {
         return Err(shape);
@@ -88,11 +88,11 @@ pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
     if !separator_ok || year.len() != 4 || month.len() != 2 || day.len() != 2 {
         return Err(shape);
     }
-    let year = i64::from(number(year, 1..=9999, "the year must be 0001-9999")?);
-    let month = number(month, 1..=12, "the month must be 01-12")?;
-    let day = number(day, 1..=31, "the day must be 01-31")?;
+    let year = i64::from(number(year, 1..=9999, Reason::Year)?);
+    let month = number(month, 1..=12, Reason::Month)?;
+    let day = number(day, 1..=31, Reason::Day)?;
     if day > days_in_month(year, month) {
-        return Err(invalid("that day does not exist in that month"));
+        return Err(invalid(Reason::NoSuchDay));
     }
     let rest = rest.get(1..).unwrap_or("");
     let (hour, minute, second) = (rest.get(0..2), rest.get(3..5), rest.get(6..8));
@@ -102,23 +102,23 @@ pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
     if rest.get(2..3) != Some(":") || rest.get(5..6) != Some(":") {
         return Err(shape);
     }
-    let hour = number(hour, 0..=23, "the hour must be 00-23")?;
-    let minute = number(minute, 0..=59, "the minute must be 00-59")?;
-    let second = number(second, 0..=59, "the second must be 00-59")?;
+    let hour = number(hour, 0..=23, Reason::Hour)?;
+    let minute = number(minute, 0..=59, Reason::Minute)?;
+    let second = number(second, 0..=59, Reason::Second)?;
     let mut rest = rest.get(8..).unwrap_or("");
 
     let mut fraction = "";
     if let Some(after_dot) = rest.strip_prefix('.') {
         let digits = after_dot.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 {
-            return Err(invalid("expected digits after the decimal point"));
+            return Err(invalid(Reason::FractionDigits));
         }
         fraction = after_dot.get(..digits).unwrap_or("");
         rest = after_dot.get(digits..).unwrap_or("");
     }
     let offset_minutes: i64 = match rest {
         "Z" | "z" => 0,
-        "" => return Err(invalid("the time offset is missing; add Z for UTC")),
+        "" => return Err(invalid(Reason::OffsetMissing)),
         _ => {
             let sign = match rest.as_bytes().first() {
                 Some(b'+') => 1,
@@ -127,10 +127,10 @@ pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
             };
             let (Some(oh), Some(":"), Some(om), 6) = (rest.get(1..3), rest.get(3..4), rest.get(4..6), rest.len())
             else {
-                return Err(invalid("the offset must look like +HH:MM"));
+                return Err(invalid(Reason::OffsetShape));
             };
-            let oh = number(oh, 0..=23, "the offset hour must be 00-23")?;
-            let om = number(om, 0..=59, "the offset minute must be 00-59")?;
+            let oh = number(oh, 0..=23, Reason::OffsetHour)?;
+            let om = number(om, 0..=59, Reason::OffsetMinute)?;
             sign * i64::from(oh * 60 + om)
         }
     };
@@ -143,7 +143,7 @@ pub fn parse(text: &str) -> Result<DateTime, IssueKind> {
     let ticks = kept.bytes().fold(0, |n, digit| n * 10 + u32::from(digit - b'0'))
         * 10u32.pow(u32::try_from(MAX_FRACTION_DIGITS - kept.len()).unwrap_or(0));
     let instant = Instant { seconds, ticks };
-    let canonical = format_utc(instant).ok_or(invalid("is outside years 0001-9999 in UTC"))?;
+    let canonical = format_utc(instant).ok_or(invalid(Reason::OutsideYears))?;
     Ok(DateTime { instant, canonical, truncated })
 }
 

@@ -15,35 +15,35 @@ fn invalid(reason: Reason) -> IssueKind {
 /// Reasons that apply before looking at labels, shared with URL hosts.
 pub fn check_host(host: &str) -> Result<(), IssueKind> {
     if host.is_empty() {
-        return Err(invalid("is empty"));
+        return Err(invalid(Reason::Empty));
     }
     if host.contains('*') {
-        return Err(invalid("wildcards are not supported; a domain already matches all its subdomains"));
+        return Err(invalid(Reason::DomainWildcard));
     }
     if !host.is_ascii() {
         return Err(IssueKind::IdnNotAscii);
     }
     if host.len() > 253 {
-        return Err(invalid("is longer than 253 characters"));
+        return Err(invalid(Reason::TooLong));
     }
     let labels: Vec<&str> = host.split('.').collect();
     if labels.iter().any(|l| l.is_empty()) {
-        return Err(invalid("has an empty label (a leading, trailing or double dot)"));
+        return Err(invalid(Reason::EmptyLabel));
     }
     if labels.iter().any(|l| l.len() > 63) {
-        return Err(invalid("has a label longer than 63 characters"));
+        return Err(invalid(Reason::LabelTooLong));
     }
     if labels.iter().any(|l| !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')) {
-        return Err(invalid("labels may only hold letters, digits and hyphens"));
+        return Err(invalid(Reason::LabelCharacter));
     }
     if labels.iter().any(|l| l.starts_with('-') || l.ends_with('-')) {
-        return Err(invalid("a label must not start or end with a hyphen"));
+        return Err(invalid(Reason::LabelHyphen));
     }
     if labels.len() < 2 {
-        return Err(invalid("must have at least two labels, such as contoso.com"));
+        return Err(invalid(Reason::SingleLabel));
     }
     if labels.last().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit())) {
-        return Err(invalid("the top-level label must not be all digits"));
+        return Err(invalid(Reason::NumericTld));
     }
     Ok(())
 }
@@ -51,20 +51,20 @@ pub fn check_host(host: &str) -> Result<(), IssueKind> {
 /// Checks a `DomainName` indicator value.
 pub fn check(value: &str) -> Result<(), IssueKind> {
     if value.chars().any(char::is_whitespace) {
-        return Err(invalid("contains spaces"));
+        return Err(invalid(Reason::ContainsSpace));
     }
     // A scheme (`://`) has a slash too.
     if value.contains('/') {
-        return Err(invalid("has a scheme or path; use indicatorType Url for URLs"));
+        return Err(invalid(Reason::SchemeOrPath));
     }
     if value.contains('\\') {
-        return Err(invalid("contains a backslash"));
+        return Err(invalid(Reason::DomainBackslash));
     }
     if value.parse::<std::net::IpAddr>().is_ok() {
-        return Err(invalid("is an IP address; use indicatorType IpAddress"));
+        return Err(invalid(Reason::IsIpAddress));
     }
     if value.contains(':') {
-        return Err(invalid("has a port; give the host name only"));
+        return Err(invalid(Reason::DomainPort));
     }
     check_host(value)
 }

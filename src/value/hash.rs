@@ -6,12 +6,8 @@ use crate::model::IndicatorType;
 
 /// Checks `value` as a hash of `indicator_type` and returns its canonical (lower-case) form.
 pub fn check(value: &str, indicator_type: IndicatorType, expected_length: usize) -> Result<String, IssueKind> {
-    let invalid = |non_hex| IssueKind::InvalidHash {
-        indicator_type: indicator_type.as_str(),
-        expected_length,
-        length: super::char_count(value),
-        non_hex,
-    };
+    let invalid =
+        |non_hex| IssueKind::InvalidHash { indicator_type, expected_length, length: super::char_count(value), non_hex };
     if let Some(bad) = value.chars().find(|c| !c.is_ascii_hexdigit()) {
         return Err(invalid(Some(bad)));
     }

@@ -2,39 +2,40 @@
 //! profile allows them (2020). "Only external IPs can be added to the indicator list;
 //! indicators can't be created for internal IPs": every non-global range below is refused.
 
-use crate::issue::IssueKind;
+use crate::issue::{Derived, IpRange, IssueKind, Reason};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-/// Non-global IPv4 ranges (IANA special-purpose registry): network, prefix, what it is.
-const V4_NOT_GLOBAL: &[(Ipv4Addr, u8, &str, &str)] = &[
-    (Ipv4Addr::new(0, 0, 0, 0), 8, "this-network", "0.0.0.0/8"),
-    (Ipv4Addr::new(10, 0, 0, 0), 8, "private", "10.0.0.0/8"),
-    (Ipv4Addr::new(100, 64, 0, 0), 10, "shared (carrier-grade NAT)", "100.64.0.0/10"),
-    (Ipv4Addr::new(127, 0, 0, 0), 8, "loopback", "127.0.0.0/8"),
-    (Ipv4Addr::new(169, 254, 0, 0), 16, "link-local", "169.254.0.0/16"),
-    (Ipv4Addr::new(172, 16, 0, 0), 12, "private", "172.16.0.0/12"),
-    (Ipv4Addr::new(192, 0, 0, 0), 24, "IETF protocol assignment", "192.0.0.0/24"),
-    (Ipv4Addr::new(192, 0, 2, 0), 24, "documentation", "192.0.2.0/24"),
-    (Ipv4Addr::new(192, 168, 0, 0), 16, "private", "192.168.0.0/16"),
-    (Ipv4Addr::new(198, 18, 0, 0), 15, "benchmarking", "198.18.0.0/15"),
-    (Ipv4Addr::new(198, 51, 100, 0), 24, "documentation", "198.51.100.0/24"),
-    (Ipv4Addr::new(203, 0, 113, 0), 24, "documentation", "203.0.113.0/24"),
-    (Ipv4Addr::new(224, 0, 0, 0), 4, "multicast", "224.0.0.0/4"),
-    (Ipv4Addr::new(240, 0, 0, 0), 4, "reserved", "240.0.0.0/4 and broadcast"),
+/// Non-global IPv4 ranges (IANA special-purpose registry): network, prefix, what it is, the
+/// block (240.0.0.0/4 holds the limited broadcast address too).
+const V4_NOT_GLOBAL: &[(Ipv4Addr, u8, IpRange, &str)] = &[
+    (Ipv4Addr::new(0, 0, 0, 0), 8, IpRange::ThisNetwork, "0.0.0.0/8"),
+    (Ipv4Addr::new(10, 0, 0, 0), 8, IpRange::Private, "10.0.0.0/8"),
+    (Ipv4Addr::new(100, 64, 0, 0), 10, IpRange::Shared, "100.64.0.0/10"),
+    (Ipv4Addr::new(127, 0, 0, 0), 8, IpRange::Loopback, "127.0.0.0/8"),
+    (Ipv4Addr::new(169, 254, 0, 0), 16, IpRange::LinkLocal, "169.254.0.0/16"),
+    (Ipv4Addr::new(172, 16, 0, 0), 12, IpRange::Private, "172.16.0.0/12"),
+    (Ipv4Addr::new(192, 0, 0, 0), 24, IpRange::IetfProtocol, "192.0.0.0/24"),
+    (Ipv4Addr::new(192, 0, 2, 0), 24, IpRange::Documentation, "192.0.2.0/24"),
+    (Ipv4Addr::new(192, 168, 0, 0), 16, IpRange::Private, "192.168.0.0/16"),
+    (Ipv4Addr::new(198, 18, 0, 0), 15, IpRange::Benchmarking, "198.18.0.0/15"),
+    (Ipv4Addr::new(198, 51, 100, 0), 24, IpRange::Documentation, "198.51.100.0/24"),
+    (Ipv4Addr::new(203, 0, 113, 0), 24, IpRange::Documentation, "203.0.113.0/24"),
+    (Ipv4Addr::new(224, 0, 0, 0), 4, IpRange::Multicast, "224.0.0.0/4"),
+    (Ipv4Addr::new(240, 0, 0, 0), 4, IpRange::Reserved, "240.0.0.0/4"),
 ];
 
 /// Non-global IPv6 ranges. IPv4-mapped addresses (`::ffff:a.b.c.d`) are judged by their IPv4.
-const V6_NOT_GLOBAL: &[(Ipv6Addr, u8, &str, &str)] = &[
-    (Ipv6Addr::new(0, 0, 0, 0, 0, 0, 0, 0), 128, "unspecified", "::/128"),
-    (Ipv6Addr::new(0, 0, 0, 0, 0, 0, 0, 1), 128, "loopback", "::1/128"),
-    (Ipv6Addr::new(0x64, 0xff9b, 1, 0, 0, 0, 0, 0), 48, "local-use NAT64", "64:ff9b:1::/48"),
-    (Ipv6Addr::new(0x100, 0, 0, 0, 0, 0, 0, 0), 64, "discard-only", "100::/64"),
-    (Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0), 32, "documentation", "2001:db8::/32"),
-    (Ipv6Addr::new(0x3fff, 0, 0, 0, 0, 0, 0, 0), 20, "documentation", "3fff::/20"),
-    (Ipv6Addr::new(0xfc00, 0, 0, 0, 0, 0, 0, 0), 7, "unique local (private)", "fc00::/7"),
-    (Ipv6Addr::new(0xfe80, 0, 0, 0, 0, 0, 0, 0), 10, "link-local", "fe80::/10"),
-    (Ipv6Addr::new(0xfec0, 0, 0, 0, 0, 0, 0, 0), 10, "site-local (deprecated)", "fec0::/10"),
-    (Ipv6Addr::new(0xff00, 0, 0, 0, 0, 0, 0, 0), 8, "multicast", "ff00::/8"),
+const V6_NOT_GLOBAL: &[(Ipv6Addr, u8, IpRange, &str)] = &[
+    (Ipv6Addr::new(0, 0, 0, 0, 0, 0, 0, 0), 128, IpRange::Unspecified, "::/128"),
+    (Ipv6Addr::new(0, 0, 0, 0, 0, 0, 0, 1), 128, IpRange::Loopback, "::1/128"),
+    (Ipv6Addr::new(0x64, 0xff9b, 1, 0, 0, 0, 0, 0), 48, IpRange::Nat64Local, "64:ff9b:1::/48"),
+    (Ipv6Addr::new(0x100, 0, 0, 0, 0, 0, 0, 0), 64, IpRange::DiscardOnly, "100::/64"),
+    (Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0), 32, IpRange::Documentation, "2001:db8::/32"),
+    (Ipv6Addr::new(0x3fff, 0, 0, 0, 0, 0, 0, 0), 20, IpRange::Documentation, "3fff::/20"),
+    (Ipv6Addr::new(0xfc00, 0, 0, 0, 0, 0, 0, 0), 7, IpRange::UniqueLocal, "fc00::/7"),
+    (Ipv6Addr::new(0xfe80, 0, 0, 0, 0, 0, 0, 0), 10, IpRange::LinkLocal, "fe80::/10"),
+    (Ipv6Addr::new(0xfec0, 0, 0, 0, 0, 0, 0, 0), 10, IpRange::SiteLocal, "fec0::/10"),
+    (Ipv6Addr::new(0xff00, 0, 0, 0, 0, 0, 0, 0), 8, IpRange::Multicast, "ff00::/8"),
 ];
 
 fn v4_in(addr: Ipv4Addr, net: Ipv4Addr, prefix: u8) -> bool {
@@ -48,7 +49,7 @@ fn v6_in(addr: Ipv6Addr, net: Ipv6Addr, prefix: u8) -> bool {
 }
 
 /// The non-global range holding `addr`, if any.
-pub fn non_global_range(addr: IpAddr) -> Option<(&'static str, &'static str)> {
+pub fn non_global_range(addr: IpAddr) -> Option<(IpRange, &'static str)> {
     match addr {
         IpAddr::V4(v4) => V4_NOT_GLOBAL
             .iter()
@@ -65,21 +66,21 @@ pub fn non_global_range(addr: IpAddr) -> Option<(&'static str, &'static str)> {
 }
 
 /// Says what is wrong with text that is not a single address, in the words of the docs.
-fn why_not_an_address(value: &str) -> &'static str {
+fn why_not_an_address(value: &str) -> Reason {
     if value.chars().any(char::is_whitespace) {
-        "contains spaces"
+        Reason::ContainsSpace
     } else if value.contains('*') {
-        "wildcards are not supported"
+        Reason::IpWildcard
     } else if value.contains('-') {
-        "ranges are not supported; give one address"
+        Reason::IpRange
     } else if value.contains('%') {
-        "zone IDs (%...) are not supported"
+        Reason::IpZoneId
     } else if value.starts_with('[') {
-        "remove the brackets around the IPv6 address"
+        Reason::IpBrackets
     } else if value.matches(':').count() == 1 && value.contains('.') {
-        "ports are not supported"
+        Reason::IpPort
     } else {
-        "expected a dotted-quad IPv4 address such as 8.8.8.8 or an IPv6 address such as 2001:4860:4860::8888"
+        Reason::NotAnAddress
     }
 }
 
@@ -102,21 +103,21 @@ pub fn check(value: &str, cidr: bool, profile: &'static str) -> Result<Warnings,
             .parse::<u8>()
             .ok()
             .filter(|p| *p <= max && prefix_text.bytes().all(|b| b.is_ascii_digit()))
-            .ok_or(IssueKind::InvalidIp { reason: "the CIDR prefix length is out of range" })?;
+            .ok_or(IssueKind::InvalidIp { reason: Reason::PrefixOutOfRange })?;
         if !cidr {
             return Err(IssueKind::CidrNotSupported { profile });
         }
         let network = network_of(address, prefix);
         if network != address {
-            warnings.push(IssueKind::CidrHostBitsSet { network: format!("{network}/{prefix}") });
+            warnings.push(IssueKind::CidrHostBitsSet { network: Derived(format!("{network}/{prefix}")) });
         }
         if let Some((range, block)) = non_global_range(network) {
-            return Err(IssueKind::IpNotGlobal { range, block });
+            return Err(IssueKind::IpNotGlobal { range, block: Derived(block.to_string()) });
         }
         return Ok(warnings);
     }
     if let Some((range, block)) = non_global_range(address) {
-        return Err(IssueKind::IpNotGlobal { range, block });
+        return Err(IssueKind::IpNotGlobal { range, block: Derived(block.to_string()) });
     }
     Ok(warnings)
 }
@@ -148,14 +149,14 @@ mod tests {
     #[test]
     fn non_global_addresses_name_their_range() {
         for (bad, range) in [
-            ("10.1.2.3", "private"),
-            ("127.0.0.1", "loopback"),
-            ("169.254.1.1", "link-local"),
-            ("::1", "loopback"),
-            ("fe80::1", "link-local"),
-            ("fd00::1", "unique local (private)"),
-            ("::ffff:192.168.1.1", "private"),
-            ("255.255.255.255", "reserved"),
+            ("10.1.2.3", IpRange::Private),
+            ("127.0.0.1", IpRange::Loopback),
+            ("169.254.1.1", IpRange::LinkLocal),
+            ("::1", IpRange::Loopback),
+            ("fe80::1", IpRange::LinkLocal),
+            ("fd00::1", IpRange::UniqueLocal),
+            ("::ffff:192.168.1.1", IpRange::Private),
+            ("255.255.255.255", IpRange::Reserved),
         ] {
             assert!(
                 matches!(check(bad, false, "current"), Err(IssueKind::IpNotGlobal { range: r, .. }) if r == range),
@@ -170,7 +171,7 @@ mod tests {
         assert_eq!(check("8.8.8.0/24", false, "2021"), Err(IssueKind::CidrNotSupported { profile: "2021" }));
         assert_eq!(
             check("8.8.8.8/24", true, "2020"),
-            Ok(vec![IssueKind::CidrHostBitsSet { network: "8.8.8.0/24".into() }])
+            Ok(vec![IssueKind::CidrHostBitsSet { network: Derived("8.8.8.0/24".into()) }])
         );
         assert!(matches!(check("8.8.8.0/33", true, "2020"), Err(IssueKind::InvalidIp { .. })));
     }
@@ -178,10 +179,10 @@ mod tests {
     #[test]
     fn malformed_addresses_say_why() {
         assert!(
-            matches!(check("1.2.3.4-1.2.3.9", false, "current"), Err(IssueKind::InvalidIp { reason }) if reason.starts_with("ranges"))
+            matches!(check("1.2.3.4-1.2.3.9", false, "current"), Err(IssueKind::InvalidIp { reason }) if reason == Reason::IpRange)
         );
         assert!(
-            matches!(check("8.8.8.8:53", false, "current"), Err(IssueKind::InvalidIp { reason }) if reason.starts_with("ports"))
+            matches!(check("8.8.8.8:53", false, "current"), Err(IssueKind::InvalidIp { reason }) if reason == Reason::IpPort)
         );
         assert!(check("010.0.0.1", false, "current").is_err());
         assert!(check("1.2.3", false, "current").is_err());

@@ -22,13 +22,13 @@ pub fn check(value: &str, scheme_rule: Scheme) -> Result<Vec<IssueKind>, IssueKi
     let unseen =
         |c: char| c.is_whitespace() || hidden::is_hidden(c) || matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}');
     if value.chars().any(unseen) {
-        return Err(invalid("contains spaces, control characters or invisible formatting characters"));
+        return Err(invalid(Reason::UnseenCharacter));
     }
     if value.contains('\\') {
-        return Err(invalid("contains a backslash; use forward slashes"));
+        return Err(invalid(Reason::UrlBackslash));
     }
     if value.contains('*') {
-        return Err(invalid("wildcards are not supported; a URL already matches everything under its path"));
+        return Err(invalid(Reason::UrlWildcard));
     }
     let mut warnings = Vec::new();
     let rest = match split_scheme(value) {
@@ -36,17 +36,17 @@ pub fn check(value: &str, scheme_rule: Scheme) -> Result<Vec<IssueKind>, IssueKi
             match scheme.to_ascii_lowercase().as_str() {
                 "https" => warnings.push(IssueKind::HttpsEnforcedOnlyInEdge),
                 "http" => {}
-                _ => return Err(invalid("the scheme must be http or https")),
+                _ => return Err(invalid(Reason::Scheme)),
             }
             rest
         }
         None => {
             let lower = value.to_ascii_lowercase();
             if lower.starts_with("http:") || lower.starts_with("https:") {
-                return Err(invalid("the scheme must be followed by //"));
+                return Err(invalid(Reason::SchemeSlashes));
             }
             if scheme_rule == Scheme::Required {
-                return Err(invalid("must start with http:// or https://"));
+                return Err(invalid(Reason::SchemeMissing));
             }
             warnings.push(IssueKind::UrlWithoutScheme);
             value
@@ -55,7 +55,7 @@ pub fn check(value: &str, scheme_rule: Scheme) -> Result<Vec<IssueKind>, IssueKi
     let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let authority = rest.get(..authority_end).unwrap_or("");
     if authority.contains('@') {
-        return Err(invalid("has user info (user@host); give the host only"));
+        return Err(invalid(Reason::UserInfo));
     }
     let host = host_without_port(authority)?;
     if host.parse::<std::net::IpAddr>().is_err() {
@@ -70,20 +70,20 @@ pub fn check(value: &str, scheme_rule: Scheme) -> Result<Vec<IssueKind>, IssueKi
 /// Splits off `:port` (1-65535) and the brackets of an IPv6 literal.
 fn host_without_port(authority: &str) -> Result<&str, IssueKind> {
     if let Some(bracketed) = authority.strip_prefix('[') {
-        let (host, after) = bracketed.split_once(']').ok_or(invalid("has an unclosed IPv6 bracket"))?;
+        let (host, after) = bracketed.split_once(']').ok_or(invalid(Reason::UnclosedBracket))?;
         if host.parse::<std::net::Ipv6Addr>().is_err() {
-            return Err(invalid("has an invalid IPv6 literal"));
+            return Err(invalid(Reason::Ipv6Literal));
         }
         return match after.strip_prefix(':') {
             None if after.is_empty() => Ok(host),
             Some(port) if valid_port(port) => Ok(host),
-            _ => Err(invalid("has an invalid port")),
+            _ => Err(invalid(Reason::UrlPort)),
         };
     }
     match authority.split_once(':') {
         None => Ok(authority),
         Some((host, port)) if valid_port(port) => Ok(host),
-        Some(_) => Err(invalid("has an invalid port")),
+        Some(_) => Err(invalid(Reason::UrlPort)),
     }
 }
 

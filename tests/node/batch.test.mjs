@@ -144,7 +144,7 @@ test('JS values that JSON cannot hold are reported per item', () => {
   const cyclic = {};
   cyclic.self = cyclic;
   const report = mde.validateBatch([{ title: () => 1 }, cyclic], { now });
-  assert.deepEqual(report.items[0].errors.find((e) => e.path === '/0/title')?.params.received, 'a function');
+  assert.deepEqual(report.items[0].errors.find((e) => e.path === '/0/title')?.params.received, 'function');
   assert.deepEqual(pairs(report.items[1].errors), ['/1 unreadable_input']);
 });
 

@@ -19,7 +19,9 @@ function inputOf(c) {
   return Object.assign(object, c.set ?? {});
 }
 
-const pairs = (issues) => issues.map((i) => `${i.path} ${i.code}`).sort();
+// Params compared with their keys sorted, as the Rust side does.
+const sorted = (params) => JSON.stringify(Object.fromEntries(Object.entries(params ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))));
+const pairs = (issues) => issues.map((i) => `${i.path} ${i.code} ${sorted(i.params)}`).sort();
 
 const entries = [['require()', cjs], ['import', esm], ['mde-indicator/validate, require()', validateCjs], ['mde-indicator/validate, import', validateEsm]];
 for (const [entry, mde] of entries) {
@@ -32,8 +34,8 @@ for (const [entry, mde] of entries) {
         const options = { profile, now: doc.now, allowUndocumented: c.allowUndocumented === true };
         const result = c.inputText !== undefined ? mde.validateJson(c.inputText, options) : mde.validate(inputOf(c), options);
         const where = `${c.name} [${profile}]`;
-        assert.deepEqual(pairs(result.errors), pairs(expect.errors.map(([path, code]) => ({ path, code }))), `${where}: errors`);
-        assert.deepEqual(pairs(result.warnings), pairs(expect.warnings.map(([path, code]) => ({ path, code }))), `${where}: warnings`);
+        assert.deepEqual(pairs(result.errors), pairs(expect.errors.map(([path, code, params]) => ({ path, code, params }))), `${where}: errors`);
+        assert.deepEqual(pairs(result.warnings), pairs(expect.warnings.map(([path, code, params]) => ({ path, code, params }))), `${where}: warnings`);
         assert.equal(result.valid, expect.errors.length === 0, `${where}: valid`);
         if (expect.payload) {
           // Same keys in the same order: compare the JSON text, not just the values.
