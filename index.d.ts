@@ -66,9 +66,9 @@ type Empty = Record<string, never>;
 // <generated from src/issue by tests/issue_table.rs>
 export type FieldName = 'indicatorValue' | 'indicatorType' | 'action' | 'application' | 'title' | 'description' | 'expirationTime' | 'severity' | 'recommendedActions' | 'rbacGroupNames' | 'educateUrl' | 'generateAlert' | 'category' | 'mitreTechniques' | 'externalId';
 /** Why a value, a CSV text or a JSON text is not acceptable (`params.reason`). */
-export type Reason = 'backslash' | 'blank' | 'brackets' | 'cell_type' | 'contains_space' | 'control_character' | 'day' | 'empty' | 'empty_label' | 'end_in_array' | 'end_in_object' | 'expected_array' | 'expected_colon' | 'expected_comma_or_brace' | 'expected_comma_or_bracket' | 'expected_key' | 'fraction_digits' | 'hour' | 'invalid_escape' | 'invalid_number' | 'invalid_unicode_escape' | 'ip_address' | 'ipv6_literal' | 'label_character' | 'label_hyphen' | 'label_too_long' | 'list_item_blank' | 'list_item_comma' | 'list_item_not_string' | 'minute' | 'month' | 'no_column' | 'no_such_day' | 'not_an_address' | 'numeric_tld' | 'offset_hour' | 'offset_minute' | 'offset_missing' | 'offset_shape' | 'out_of_range' | 'port' | 'prefix_out_of_range' | 'range' | 'scheme' | 'scheme_missing' | 'scheme_or_path' | 'scheme_slashes' | 'second' | 'shape' | 'single_label' | 'text_after_quote' | 'too_long' | 'trailing_text' | 'unclosed_bracket' | 'unclosed_quote' | 'unexpected_character' | 'unexpected_end' | 'unseen_character' | 'unterminated_string' | 'user_info' | 'wildcard' | 'year' | 'zone_id';
+export type Reason = 'backslash' | 'blank' | 'brackets' | 'cell_type' | 'contains_space' | 'control_character' | 'day' | 'empty' | 'empty_label' | 'end_in_array' | 'end_in_object' | 'expected_array' | 'expected_colon' | 'expected_comma_or_brace' | 'expected_comma_or_bracket' | 'expected_key' | 'expected_object' | 'fraction_digits' | 'hour' | 'invalid_escape' | 'invalid_number' | 'invalid_unicode_escape' | 'ip_address' | 'ipv6_literal' | 'label_character' | 'label_hyphen' | 'label_too_long' | 'list_item_blank' | 'list_item_comma' | 'list_item_not_string' | 'minute' | 'month' | 'no_column' | 'no_such_day' | 'not_an_address' | 'numeric_tld' | 'offset_hour' | 'offset_minute' | 'offset_missing' | 'offset_shape' | 'out_of_range' | 'port' | 'prefix_out_of_range' | 'range' | 'scheme' | 'scheme_missing' | 'scheme_or_path' | 'scheme_slashes' | 'second' | 'shape' | 'single_label' | 'text_after_quote' | 'too_deep' | 'too_long' | 'trailing_text' | 'unclosed_bracket' | 'unclosed_quote' | 'unexpected_character' | 'unexpected_end' | 'unseen_character' | 'unterminated_string' | 'user_info' | 'wildcard' | 'year' | 'zone_id';
 /** The JSON shape expected (`invalid_type`'s `params.expected`). */
-export type Expected = 'array' | 'boolean' | 'error_body' | 'import_answer' | 'json_value' | 'object' | 'string' | 'string_array';
+export type Expected = 'array' | 'boolean' | 'error_body' | 'feed' | 'import_answer' | 'json_value' | 'misp_input' | 'object' | 'stix_input' | 'string' | 'string_array';
 /** A non-global address range (`ip_not_global`'s `params.range`). */
 export type IpRange = 'benchmarking' | 'discard_only' | 'documentation' | 'ietf_protocol' | 'link_local' | 'loopback' | 'multicast' | 'nat64_local' | 'private' | 'reserved' | 'shared' | 'site_local' | 'this_network' | 'unique_local' | 'unspecified';
 
@@ -377,3 +377,177 @@ export function refang(value: string): string;
 
 /** `https://evil.com/a` → `hxxps://evil[.]com/a`; `refang` undoes it. */
 export function defang(value: string): string;
+
+// ---- Threat-intelligence feeds: STIX 2.1 and MISP (src/feeds) ----
+
+export type FeedFormat = 'stix' | 'misp';
+
+/** The options of `fromStix` and `fromMisp`; values given here are written as given, for `validate` to judge. */
+export interface FeedOptions {
+  /** The profile whose fields the indicators get. Default `current`. */
+  profile?: ProfileName;
+  /** For STIX's "already expired" and `expiresInDays`. Default: the clock. */
+  now?: string | Date;
+  /**
+   * One action for all, or one per kind. Default: an action that alerts without blocking where
+   * the profile has one (`Audit` with `generateAlert: true`; `Alert` in 2020 and 2021), and none
+   * for certificates in `current`, whose only actions block or allow.
+   */
+  action?: Action | { files?: Action; certificates?: Action; network?: Action };
+  /** Where the feed gives none (MISP's threat level comes first). */
+  severity?: Severity;
+  /** Where the feed gives none (STIX's `valid_until` comes first). Excludes `expiresInDays`. */
+  expirationTime?: string;
+  /** `now` plus this many days, where the feed gives no expiration. */
+  expiresInDays?: number;
+  /** Where the feed gives none. */
+  title?: string;
+  /** Where the feed gives none. */
+  description?: string;
+}
+
+export interface StixOptions extends FeedOptions {
+  /** Also map indicators marked `revoked`. Default false. */
+  includeRevoked?: boolean;
+}
+
+export interface MispOptions extends FeedOptions {
+  /** Only attributes marked `to_ids`. Default true. */
+  toIdsOnly?: boolean;
+  /** Also `link` attributes, which are usually references. Default false. */
+  includeLinks?: boolean;
+}
+
+/** Where an indicator came from. */
+export interface FeedSource {
+  /** The STIX object's `id` or the MISP attribute's `uuid`. */
+  id: string | null;
+  /** JSON pointer to the object or attribute in the input. */
+  path: string;
+}
+
+/** An indicator body from a feed, before validation. */
+export interface FeedIndicator {
+  indicatorValue: string;
+  indicatorType: IndicatorType;
+  action?: Action;
+  title: string;
+  description: string;
+  expirationTime?: string;
+  severity?: Severity;
+  generateAlert?: boolean;
+  category?: string;
+  mitreTechniques?: string[];
+  externalId?: string;
+  /** Not enumerable: `validate`, `validateBatch` and `JSON.stringify` do not see it. */
+  readonly source: FeedSource;
+}
+
+export type JsonKind = 'missing' | 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object';
+
+/** Why a STIX pattern could not be read. */
+export type PatternFault =
+  | 'empty'
+  | 'too_long'
+  | 'too_deep'
+  | 'invalid_character'
+  | 'unterminated_string'
+  | 'bad_escape'
+  | 'unterminated_comment'
+  | 'invalid_constant'
+  | 'unclosed_bracket'
+  | 'unmatched_bracket'
+  | 'expected_observation'
+  | 'expected_object_path'
+  | 'expected_operator'
+  | 'expected_constant'
+  | 'invalid_qualifier'
+  | 'unexpected_token';
+
+/** `params` of each skip code (checked against src/feeds/skip.rs by `cargo test`). */
+export interface SkipParams {
+  not_an_object: { received: JsonKind };
+  invalid_property: { property: string; expected: JsonKind; received: JsonKind };
+  duplicate_property: { property: string };
+  stix_pattern_type: { patternType: string };
+  stix_revoked: Empty;
+  stix_expired: { validUntil: string; now: string };
+  stix_invalid_pattern: { reason: PatternFault; offset: number };
+  stix_and: { expression: string };
+  stix_followed_by: { expression: string };
+  stix_qualifier: { qualifier: 'WITHIN' | 'REPEATS' | 'START/STOP'; expression: string };
+  stix_pattern_match: { operator: 'LIKE' | 'MATCHES'; expression: string };
+  stix_negation: { expression: string };
+  stix_operator: { operator: '<' | '<=' | '>' | '>=' | 'ISSUBSET' | 'ISSUPERSET' | 'EXISTS' | 'IN ()'; expression: string };
+  stix_object_path: { objectPath: string };
+  stix_hash_algorithm: { objectPath: string; algorithm: string };
+  stix_value_type: { objectPath: string; literal: 'integer' | 'float' | 'boolean' | 'binary' | 'hex' | 'timestamp' };
+  stix_observable: { objectType: string };
+  misp_type: { type: string };
+  misp_not_to_ids: Empty;
+  misp_link: Empty;
+  misp_deleted: Empty;
+  misp_composite_value: { type: string };
+}
+
+export type SkipCode = keyof SkipParams;
+
+/** An entry, or one alternative of a STIX pattern, that was not mapped; checking `code` narrows `params`. */
+export type Skipped<C extends SkipCode = SkipCode> = {
+  [K in C]: {
+    /** The STIX object's `id` or the MISP attribute's `uuid`, when it has one. */
+    id: string | null;
+    /** JSON pointer to the entry, or to the property that decided (`/objects/3/pattern`). */
+    path: string;
+    code: K;
+    message: string;
+    params: SkipParams[K];
+  };
+}[C];
+
+export interface FeedSummary {
+  format: FeedFormat;
+  /** STIX objects, or MISP attributes, read. */
+  entries: number;
+  indicators: number;
+  skipped: number;
+  indicatorsByType: Partial<Record<IndicatorType, number>>;
+  skippedByCode: Partial<Record<SkipCode, number>>;
+  /** STIX objects that are neither indicators nor observables (relationship, identity ...), by type. */
+  ignoredByType: Record<string, number>;
+}
+
+/** Problems with the input as a whole: when there are any, nothing is mapped. */
+export type FeedError = Issue<'invalid_json' | 'invalid_type' | 'invalid_utf8' | 'duplicate_key' | 'unreadable_input'>;
+
+export interface FeedResult {
+  indicators: FeedIndicator[];
+  skipped: Skipped[];
+  errors: FeedError[];
+  summary: FeedSummary;
+}
+
+/** JSON text, its UTF-8 bytes, or the parsed value. */
+export type FeedInput = string | Uint8Array | ArrayBuffer | object;
+
+/** A STIX 2.1 bundle, TAXII envelope, array of objects or one object, mapped to indicators. */
+export function fromStix(input: FeedInput, options?: StixOptions): FeedResult;
+
+/** A MISP event, list of events or REST answer (of events or attributes), mapped to indicators. */
+export function fromMisp(input: FeedInput, options?: MispOptions): FeedResult;
+
+export interface FeedReader {
+  format: FeedFormat;
+  errors: FeedError[];
+  /** Maps up to `limit` (default 1000) more entries; `null` once all are read. */
+  next(limit?: number): { indicators: FeedIndicator[]; skipped: Skipped[] } | null;
+  summary(): FeedSummary;
+  /** Releases the wasm memory (the feed's text is kept there while reading). */
+  free(): void;
+}
+
+/** A feed read entry by entry, for feeds too large to map in one answer. `format` detected when absent. */
+export function createFeedReader(input: FeedInput, options?: StixOptions & MispOptions & { format?: FeedFormat }): FeedReader;
+
+/** The feed a text holds, from its first keys: 'stix', 'misp', or null. */
+export function detectFeed(input: string | Uint8Array): FeedFormat | null;

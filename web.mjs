@@ -11,3 +11,5 @@ export const {
   validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
   extract, detectType, refang, defang,
 } = api;
+
+export const { fromStix, fromMisp, createFeedReader, detectFeed } = api;

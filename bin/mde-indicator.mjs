@@ -18,6 +18,9 @@ import { extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import * as mde from '../index.mjs';
+import {
+  FEED_FORMATS, FEED_HELP, FEED_OPTIONS, FeedOptionError, feedFormat, feedOptionsFrom, formatFeedSummary, formatSkipped, readWhole, sourceOf, validateFeed,
+} from '../js/cli/feeds.mjs';
 
 const { version } = createRequire(import.meta.url)('../package.json');
 
@@ -25,7 +28,7 @@ const { version } = createRequire(import.meta.url)('../package.json');
 const CHUNK_BYTES = 1 << 18;
 const IMPORT_LIMIT = mde.profiles().current.limits.importBatchSize;
 const PROFILES = Object.keys(mde.profiles());
-const INPUT_FORMATS = ['json', 'ndjson', 'csv'];
+const INPUT_FORMATS = ['json', 'ndjson', 'csv', ...FEED_FORMATS];
 const EXTENSIONS = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.csv': 'csv' };
 /** Failures repeated on stderr after `build`; the rest are in invalid.json. */
 const BUILD_SHOWN = 10;
@@ -50,8 +53,10 @@ Usage:
   mde-indicator <command> --help                         options and examples of a command
 
 Input: a JSON array (or an import body {"Indicators": [...]}), NDJSON (one indicator per line,
-streamed, any size) or the portal's CSV template (at most 500 rows). The format comes from the
-extension (.json, .ndjson, .jsonl, .csv), else from the first character. "-" reads stdin.
+streamed, any size), the portal's CSV template (at most 500 rows), or a threat-intelligence feed
+(a STIX 2.1 bundle or a MISP event, mapped to indicators). A feed is recognised by its first keys;
+otherwise the format comes from the extension (.json, .ndjson, .jsonl, .csv), else from the first
+character. "-" reads stdin.
 
 Options:
   -h, --help       show this help
@@ -73,8 +78,10 @@ const COMMON_HELP = `  --profile <name>        API revision: ${PROFILES.join(', 
   --now <date-time>       the time to judge expirationTime by, e.g. 2026-01-01T00:00:00Z
                           (default: the clock); makes runs reproducible
   --allow-undocumented    pass undocumented fields (bypassDurationHours ...) with a warning
-  --input-format <f>      json, ndjson or csv, instead of guessing from the name and content
-  -h, --help              show this help`;
+  --input-format <f>      json, ndjson, csv, stix or misp, instead of guessing from the content
+  -h, --help              show this help
+
+${FEED_HELP}`;
 
 const VALIDATE_HELP = `Usage: mde-indicator validate <file|-> [options]
 
@@ -127,6 +134,7 @@ const COMMON_OPTIONS = {
   now: { type: 'string' },
   'allow-undocumented': { type: 'boolean' },
   'input-format': { type: 'string' },
+  ...FEED_OPTIONS,
 };
 
 const COMMANDS = {
@@ -192,7 +200,14 @@ function validatorOptions(values, includePayloads) {
   if (!PROFILES.includes(profile)) throw new UsageError(`unknown profile "${profile}"; use one of ${PROFILES.join(', ')}`);
   const inputFormat = values['input-format'];
   if (inputFormat !== undefined && !INPUT_FORMATS.includes(inputFormat)) {
-    throw new UsageError(`unknown input format "${inputFormat}"; use json, ndjson or csv`);
+    throw new UsageError(`unknown input format "${inputFormat}"; use ${INPUT_FORMATS.join(', ')}`);
+  }
+  let feed;
+  try {
+    feed = feedOptionsFrom(values);
+  } catch (error) {
+    if (error instanceof FeedOptionError) throw new UsageError(error.message);
+    throw error;
   }
   const options = { profile, now: values.now, allowUndocumented: values['allow-undocumented'] === true, includePayloads };
   // The core checks --now strictly; try it once here so a bad value is a usage error.
@@ -201,7 +216,7 @@ function validatorOptions(values, includePayloads) {
   } catch (error) {
     throw new UsageError(`--now "${values.now}" ${error.message.replace(/^options\.now is not a valid date-time: /, '')}`);
   }
-  return { options, inputFormat };
+  return { options, inputFormat, feed: { profile, now: values.now, ...feed } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,14 +307,16 @@ async function* pieces(input, forcedFormat) {
   let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let filled = 0;
   let ended = false;
+  const readOrFail = async (target, offset) => {
+    try {
+      return await input.read(target, offset);
+    } catch (error) {
+      throw new FileError(`cannot read ${input.name}: ${fsReason(error)}`);
+    }
+  };
   const fill = async () => {
     while (filled < buffer.length && !ended) {
-      let read;
-      try {
-        read = await input.read(buffer, filled);
-      } catch (error) {
-        throw new FileError(`cannot read ${input.name}: ${fsReason(error)}`);
-      }
+      const read = await readOrFail(buffer, filled);
       if (read === 0) ended = true;
       filled += read;
     }
@@ -309,15 +326,9 @@ async function* pieces(input, forcedFormat) {
     await fill();
     const head = buffer.subarray(0, filled);
     if (ended && firstContent(head) < 0) return;
-    const format = forcedFormat ?? EXTENSIONS[input.extension] ?? sniffFormat(head);
+    const format = feedFormat(mde, head, forcedFormat) ?? forcedFormat ?? EXTENSIONS[input.extension] ?? sniffFormat(head);
     if (format !== 'ndjson') {
-      const parts = [Buffer.from(head)];
-      while (!ended) {
-        filled = 0;
-        await fill();
-        parts.push(Buffer.from(buffer.subarray(0, filled)));
-      }
-      yield { bytes: Buffer.concat(parts), start: 0, format };
+      yield { bytes: ended ? Buffer.from(head) : await readWhole(head, input.size, readOrFail), start: 0, format };
       return;
     }
     let start = 0;
@@ -346,9 +357,12 @@ async function* pieces(input, forcedFormat) {
  * per piece). Returns the input-level issues: those of the first piece that had any (the rest
  * of the input is not read), or the end-of-input ones.
  */
-async function validateInput(input, validator, { inputFormat, sink, progress }) {
+async function validateInput(input, validator, { inputFormat, feed, sink, progress }) {
   let items = 0;
   for await (const piece of pieces(input, inputFormat)) {
+    if (FEED_FORMATS.includes(piece.format)) {
+      return validateFeed(mde, { piece, options: feed, validator, sink, progress });
+    }
     const report = validator.validate(piece.bytes, piece.format);
     for (const item of report.items) sink.item(item);
     items += report.items.length;
@@ -396,7 +410,7 @@ function fieldPath(path, index) {
   return inner || '/';
 }
 
-const itemPlace = (item) => (item.line === undefined ? `item ${item.index}` : `line ${item.line} (item ${item.index})`);
+const itemPlace = (item) => (item.source ? sourceOf(item) : item.line === undefined ? `item ${item.index}` : `line ${item.line} (item ${item.index})`);
 
 /** One item's issues, aligned: kind, field path, code, message. */
 function formatItem(item, colors) {
@@ -421,7 +435,12 @@ const describeFileError = (name, issue) => `${name}${issue.path ? ` at ${issue.p
 /** Items go to stdout as they come; the summary at the end. */
 function textReport(out, { name, listWarnings, colors }) {
   let unlisted = 0;
+  let feedLine = '';
   return {
+    skipped: (entry) => out.write(formatSkipped(entry, colors)),
+    feed(summary) {
+      feedLine = formatFeedSummary(summary);
+    },
     item(item) {
       if (!item.valid || (listWarnings && item.warnings.length > 0)) out.write(formatItem(item, colors));
       else unlisted += item.warnings.length;
@@ -429,7 +448,7 @@ function textReport(out, { name, listWarnings, colors }) {
     flush: () => out.flush(),
     async end(summary, errors, seconds) {
       // Unusable input: the items read before the problem stay printed, stderr says why.
-      if (errors.length === 0) out.write(formatSummary(name, summary, seconds, colors));
+      if (errors.length === 0) out.write(`${feedLine}${formatSummary(name, summary, seconds, colors)}`);
       if (errors.length === 0 && unlisted > 0) out.write(`${plural(unlisted, 'warning')} of valid indicators not listed; add --warnings to see them\n`);
       await out.flush();
     },
@@ -442,15 +461,22 @@ function textReport(out, { name, listWarnings, colors }) {
  */
 function jsonReport(out) {
   let first = true;
+  const skipped = [];
+  let feed;
   out.write('{"items":[');
   return {
+    skipped: (entry) => skipped.push(entry),
+    feed(summary) {
+      feed = summary;
+    },
     item(item) {
       out.write(`${first ? '\n' : ',\n'}${JSON.stringify(item)}`);
       first = false;
     },
     flush: () => out.flush(),
     async end(summary, errors) {
-      out.write(`${first ? '' : '\n'}],"errors":${JSON.stringify(errors)},"summary":${JSON.stringify(summary)}}\n`);
+      const feedPart = feed ? `,"skipped":${JSON.stringify(skipped)},"feed":${JSON.stringify(feed)}` : '';
+      out.write(`${first ? '' : '\n'}],"errors":${JSON.stringify(errors)},"summary":${JSON.stringify(summary)}${feedPart}}\n`);
       await out.flush();
     },
   };
@@ -492,7 +518,7 @@ function progressBar(stream, totalBytes) {
 async function runValidate(values, file) {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown --format "${format}"; use text or json`);
-  const { options, inputFormat } = validatorOptions(values, false);
+  const { options, inputFormat, feed } = validatorOptions(values, false);
   const input = await openInput(file);
   const progress = progressBar(process.stderr, input.size);
   // The bar shares the terminal with the report when both go to it: clear it before writing.
@@ -504,7 +530,7 @@ async function runValidate(values, file) {
   const started = performance.now();
   const validator = mde.createBatchValidator(options);
   try {
-    const errors = await validateInput(input, validator, { inputFormat, sink, progress });
+    const errors = await validateInput(input, validator, { inputFormat, feed, sink, progress });
     progress.clear();
     const summary = validator.summary();
     await sink.end(summary, errors, (performance.now() - started) / 1000);
@@ -526,7 +552,7 @@ async function runBuild(values, file) {
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > IMPORT_LIMIT) {
     throw new UsageError(`--batch-size must be a whole number from 1 to ${IMPORT_LIMIT} (the import API's maximum)`);
   }
-  const { options, inputFormat } = validatorOptions(values, true);
+  const { options, inputFormat, feed } = validatorOptions(values, true);
   const input = await openInput(file);
   await prepareOutDir(values.out, values.force === true);
   const progress = progressBar(process.stderr, input.size);
@@ -535,7 +561,7 @@ async function runBuild(values, file) {
   const started = performance.now();
   const validator = mde.createBatchValidator(options);
   try {
-    const found = await validateInput(input, validator, { inputFormat, sink, progress });
+    const found = await validateInput(input, validator, { inputFormat, feed, sink, progress });
     progress.clear();
     const summary = validator.summary();
     // Too many items for one import body or one portal CSV file is no obstacle to `build`: it
@@ -561,7 +587,7 @@ async function runBuild(values, file) {
   }
 }
 
-const OUTPUT_FILE = /^(batch-\d+|invalid)\.json$/;
+const OUTPUT_FILE = /^(batch-\d+|invalid|skipped)\.json$/;
 
 /** Creates the directory, and refuses (or with --force removes) the files of an earlier run. */
 async function prepareOutDir(dir, force) {
@@ -595,6 +621,10 @@ function bodyWriter(dir, batchSize) {
   let invalidText = [];
   let invalidCount = 0;
   let validCount = 0;
+  // A feed's skipped entries, written to skipped.json at the end.
+  const skippedPath = join(dir, 'skipped.json');
+  const skipped = [];
+  let feed;
 
   function writeBody() {
     const path = join(dir, `batch-${String(written.length + 1).padStart(4, '0')}.json`);
@@ -607,6 +637,14 @@ function bodyWriter(dir, batchSize) {
   return {
     written,
     shown,
+    skippedPath,
+    skipped: (entry) => skipped.push(entry),
+    feed(summary) {
+      feed = summary;
+    },
+    get feedSummary() {
+      return feed;
+    },
     get invalidCount() {
       return invalidCount;
     },
@@ -620,8 +658,8 @@ function bodyWriter(dir, batchSize) {
         if (pending.length === batchSize) writeBody();
         return;
       }
-      const { index, line, errors, warnings } = item;
-      invalidText.push(`${invalidCount === 0 ? '\n' : ',\n'}${JSON.stringify({ index, line, errors, warnings })}`);
+      const { index, line, source, errors, warnings } = item;
+      invalidText.push(`${invalidCount === 0 ? '\n' : ',\n'}${JSON.stringify({ index, line, source, errors, warnings })}`);
       if (shown.length < BUILD_SHOWN) shown.push(item);
       invalidCount++;
     },
@@ -634,12 +672,16 @@ function bodyWriter(dir, batchSize) {
       writing(invalidPath, () => writeSync(fd, invalidCount === 0 ? ']\n' : '\n]\n'));
       closeSync(fd);
       fd = undefined;
+      if (feed) {
+        const text = skipped.length === 0 ? '[]\n' : `[\n${skipped.map((entry) => JSON.stringify(entry)).join(',\n')}\n]\n`;
+        writing(skippedPath, () => writeFileSync(skippedPath, text, { flag: 'wx' }));
+      }
     },
     /** Unusable input: remove what was written, so no partial set of bodies is left behind. */
     async discard() {
       if (fd !== undefined) closeSync(fd);
       fd = undefined;
-      await Promise.all([invalidPath, ...written].map((path) => rm(path, { force: true })));
+      await Promise.all([invalidPath, skippedPath, ...written].map((path) => rm(path, { force: true })));
     },
   };
 }
@@ -656,6 +698,10 @@ function writing(path, write) {
 function buildSummary(name, dir, summary, seconds, sink, profile) {
   const colors = colorsFor(process.stderr);
   const lines = [formatSummary(name, summary, seconds, colors).trimEnd()];
+  if (sink.feedSummary) {
+    lines.unshift(formatFeedSummary(sink.feedSummary).trimEnd());
+    if (sink.feedSummary.skipped > 0) lines.push(`${plural(sink.feedSummary.skipped, 'skipped entry', 'skipped entries')} of the feed listed in ${sink.skippedPath}`);
+  }
   const { written } = sink;
   if (written.length > 0) {
     const plan = mde.planSubmission(sink.validCount, { profile });

@@ -334,12 +334,115 @@ export function createApi(raw) {
     return JSON.parse(raw.detectTypeJson(asValue(value, 'detectType'), readOptions(options).profile));
   }
 
+  // ---- Threat-intelligence feeds (src/feeds): STIX 2.1 and MISP ----
+
+  /** The feed options as the core reads them (FeedOptions::read_json), checked here. */
+  function feedOptions(options) {
+    const { profile, nowText, nowMs } = readOptions(options);
+    const given = options ?? {};
+    const out = {};
+    const text = (name) => {
+      const value = given[name];
+      if (value === undefined) return;
+      if (typeof value !== 'string') throw new TypeError(`options.${name} must be a string`);
+      out[name] = value;
+    };
+    ['severity', 'expirationTime', 'title', 'description'].forEach(text);
+    for (const name of ['toIdsOnly', 'includeLinks', 'includeRevoked']) {
+      const value = given[name];
+      if (value === undefined) continue;
+      if (typeof value !== 'boolean') throw new TypeError(`options.${name} must be a boolean`);
+      out[name] = value;
+    }
+    const { action, expiresInDays } = given;
+    if (typeof action === 'string') out.action = action;
+    else if (typeof action === 'object' && action !== null) {
+      out.action = {};
+      for (const [kind, value] of Object.entries(action)) {
+        if (!['files', 'certificates', 'network'].includes(kind)) throw new TypeError(`options.action.${kind} is not a kind; use files, certificates or network`);
+        if (value === undefined) continue;
+        if (typeof value !== 'string') throw new TypeError(`options.action.${kind} must be a string`);
+        out.action[kind] = value;
+      }
+    } else if (action !== undefined) throw new TypeError('options.action must be a string or { files, certificates, network }');
+    if (expiresInDays !== undefined) {
+      if (!isCount(expiresInDays) || expiresInDays > 100_000) throw new TypeError('options.expiresInDays must be a whole number of days from 0 to 100000');
+      if (out.expirationTime !== undefined) throw new TypeError('options.expirationTime and options.expiresInDays exclude each other');
+      out.expiresInDays = expiresInDays;
+    }
+    return { profile, nowText, nowMs, json: JSON.stringify(out) };
+  }
+
+  /**
+   * A feed read entry by entry: `next(limit)` maps up to `limit` more entries and returns
+   * `{ indicators, skipped }`, or `null` once everything is read. Call free().
+   */
+  function createFeedReader(input, options = {}) {
+    const format = options?.format ?? '';
+    if (!['', 'stix', 'misp'].includes(format)) throw new TypeError('options.format must be "stix" or "misp"');
+    const { profile, nowText, nowMs, json } = feedOptions(options);
+    let bytes = new Uint8Array(0);
+    let unreadable;
+    if (typeof input === 'string') bytes = utf8.encode(input);
+    else if (input instanceof Uint8Array) bytes = input;
+    else if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
+    else {
+      // A parsed feed: as JSON.stringify writes it (a Date as its ISO text), or why it cannot be.
+      try {
+        const text = JSON.stringify(input);
+        if (text === undefined) throw new TypeError(`${typeof input} has no JSON form`);
+        bytes = utf8.encode(text);
+      } catch (error) {
+        unreadable = reasonOf(error);
+      }
+    }
+    const session = new raw.FeedSession(bytes, format, json, profile, nowText, nowMs, unreadable);
+    const withSource = ({ indicator, source }) => Object.defineProperty(indicator, 'source', { value: source, enumerable: false });
+    return {
+      format: session.format(),
+      errors: JSON.parse(session.errors()),
+      next(limit = 1000) {
+        if (!isCount(limit) || limit < 1) throw new RangeError('limit must be a positive integer');
+        if (session.remaining() === 0) return null;
+        const chunk = JSON.parse(session.next(Math.min(limit, 2 ** 31)));
+        return { indicators: chunk.indicators.map(withSource), skipped: chunk.skipped };
+      },
+      summary: () => JSON.parse(session.summary()),
+      free: () => session.free(),
+    };
+  }
+
+  function readWholeFeed(format, input, options) {
+    const reader = createFeedReader(input, { ...(options ?? {}), format });
+    try {
+      const indicators = [];
+      const skipped = [];
+      for (let chunk = reader.next(10_000); chunk !== null; chunk = reader.next(10_000)) {
+        for (const indicator of chunk.indicators) indicators.push(indicator);
+        for (const entry of chunk.skipped) skipped.push(entry);
+      }
+      return { indicators, skipped, errors: reader.errors, summary: reader.summary() };
+    } finally {
+      reader.free();
+    }
+  }
+
+  const fromStix = (input, options) => readWholeFeed('stix', input, options);
+  const fromMisp = (input, options) => readWholeFeed('misp', input, options);
+
+  /** 'stix', 'misp' or null, from the start of a text or its bytes. */
+  function detectFeed(input) {
+    const bytes = typeof input === 'string' ? utf8.encode(input.slice(0, 65_536)) : input;
+    if (!(bytes instanceof Uint8Array)) throw new TypeError('detectFeed expects text or bytes');
+    return raw.detectFeed(bytes) || null;
+  }
+
   const refang = (value) => raw.refang(asValue(value, 'refang'));
   const defang = (value) => raw.defang(asValue(value, 'defang'));
 
   return {
     ...validation,
     validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
-    extract, detectType, refang, defang,
+    extract, detectType, refang, defang, fromStix, fromMisp, createFeedReader, detectFeed,
   };
 }

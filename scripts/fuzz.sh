@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-all_targets=(json_text value_tree csv_batch ndjson_batch extract)
+all_targets=(json_text value_tree csv_batch ndjson_batch extract feeds)
 cmin=false
 runs=()
 flags=(--release --debug-assertions --sanitizer none)

@@ -205,6 +205,128 @@ impl<'a> Iterator for ArrayItems<'a> {
     }
 }
 
+/// Walks a JSON text by hand: into objects key by key and arrays item by item, reading whole
+/// values only where the caller wants them. A feed of many megabytes is read this way one entry
+/// at a time (src/feeds), and each entry's offset noted so that it can be read again later
+/// ([`Cursor::at`]) without keeping its tree.
+pub struct Cursor<'a> {
+    parser: Parser<'a>,
+    /// One entry per object or array entered: whether a member has been read in it yet.
+    open: Vec<bool>,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor at the start of `input`, past a UTF-8 byte-order mark and white space.
+    pub fn new(input: &'a str) -> Cursor<'a> {
+        Cursor { parser: Parser::new(input, false), open: Vec::new() }
+    }
+
+    /// A cursor at byte `offset` of `input`, where a value starts (an offset [`Cursor::offset`]
+    /// gave before).
+    pub fn at(input: &'a str, offset: usize) -> Cursor<'a> {
+        let mut parser = Parser::new(input, false);
+        parser.pos = offset.min(input.len());
+        Cursor { parser, open: Vec::new() }
+    }
+
+    /// The byte offset of the next value, past white space.
+    pub fn offset(&mut self) -> usize {
+        self.parser.skip_whitespace();
+        self.parser.pos
+    }
+
+    /// The first byte of the next value (`{`, `[`, `"` ...), past white space.
+    pub fn peek(&mut self) -> Option<u8> {
+        self.parser.skip_whitespace();
+        self.parser.peek()
+    }
+
+    /// Reads the next value whole.
+    pub fn value(&mut self) -> Result<Value<'a>, ParseError> {
+        self.parser.skip_whitespace();
+        self.parser.value(self.open.len())
+    }
+
+    /// Steps into the object that comes next.
+    pub fn enter_object(&mut self) -> Result<(), ParseError> {
+        self.enter(b'{', Reason::ExpectedObject)
+    }
+
+    /// Steps into the array that comes next.
+    pub fn enter_array(&mut self) -> Result<(), ParseError> {
+        self.enter(b'[', Reason::ExpectedArray)
+    }
+
+    fn enter(&mut self, open: u8, reason: Reason) -> Result<(), ParseError> {
+        if self.peek() != Some(open) {
+            return Err(self.parser.error(reason));
+        }
+        if self.open.len() >= MAX_DEPTH {
+            return Err(self.parser.error(Reason::NestedTooDeep));
+        }
+        self.parser.pos += 1;
+        self.open.push(false);
+        Ok(())
+    }
+
+    /// Whether another member follows in the innermost open object or array (its `,` read), or
+    /// `close` ends it (read, and the container left).
+    fn more(&mut self, close: u8) -> Result<bool, ParseError> {
+        let started = self.open.last().copied().unwrap_or(false);
+        let p = &mut self.parser;
+        p.skip_whitespace();
+        match p.peek() {
+            Some(c) if c == close => {
+                p.pos += 1;
+                self.open.pop();
+                return Ok(false);
+            }
+            None if close == b'}' => return Err(p.error(Reason::EndInObject)),
+            None => return Err(p.error(Reason::EndInArray)),
+            Some(b',') if started => {
+                p.pos += 1;
+                p.skip_whitespace();
+            }
+            Some(_) if started && close == b'}' => return Err(p.error(Reason::ExpectedCommaOrBrace)),
+            Some(_) if started => return Err(p.error(Reason::ExpectedCommaOrBracket)),
+            Some(_) => {}
+        }
+        if let Some(last) = self.open.last_mut() {
+            *last = true;
+        }
+        Ok(true)
+    }
+
+    /// The next key of the innermost object, its `:` read so that its value comes next; `None`
+    /// at the object's end.
+    pub fn next_key(&mut self) -> Result<Option<Text<'a>>, ParseError> {
+        if !self.more(b'}')? {
+            return Ok(None);
+        }
+        let p = &mut self.parser;
+        if p.peek() != Some(b'"') {
+            return Err(p.error(Reason::ExpectedKey));
+        }
+        let key = p.string()?;
+        p.skip_whitespace();
+        if p.peek() != Some(b':') {
+            return Err(p.error(Reason::ExpectedColon));
+        }
+        p.pos += 1;
+        Ok(Some(key))
+    }
+
+    /// Whether another item follows in the innermost array; `false` at its end.
+    pub fn next_item(&mut self) -> Result<bool, ParseError> {
+        self.more(b']')
+    }
+
+    /// Checks that nothing but white space follows.
+    pub fn end(&mut self) -> Result<(), ParseError> {
+        self.parser.expect_end()
+    }
+}
+
 struct Parser<'a> {
     input: &'a str,
     bytes: &'a [u8],
@@ -572,6 +694,47 @@ mod tests {
         assert!(matches!(truncated.as_slice(), [Ok(_), Ok(_), Err(_)]));
         assert!(matches!(ArrayItems::new("{}").collect::<Vec<_>>().as_slice(), [Err(_)]));
         assert!(matches!(ArrayItems::new("[1] x").collect::<Vec<_>>().as_slice(), [Ok(_), Err(_)]));
+    }
+
+    #[test]
+    fn a_cursor_walks_keys_and_items_and_reads_values_again_by_offset() {
+        let text = r#" {"a": [1, {"b": 2}], "c": "d"} "#;
+        let mut cursor = Cursor::new(text);
+        cursor.enter_object().unwrap();
+        assert_eq!(cursor.next_key().unwrap().map(|k| k.as_str().to_string()), Some("a".into()));
+        cursor.enter_array().unwrap();
+        let mut offsets = Vec::new();
+        while cursor.next_item().unwrap() {
+            offsets.push(cursor.offset());
+            cursor.value().unwrap();
+        }
+        assert_eq!(cursor.next_key().unwrap().map(|k| k.as_str().to_string()), Some("c".into()));
+        assert_eq!(cursor.value(), Ok(Value::String(Text { text: "d".into(), lone_surrogate: false })));
+        assert!(cursor.next_key().unwrap().is_none());
+        assert!(cursor.end().is_ok());
+        assert_eq!(Cursor::at(text, offsets[0]).value(), Ok(Value::Number("1")));
+        assert!(matches!(Cursor::at(text, offsets[1]).value(), Ok(Value::Object(_))));
+        for bad in ["[1 2]", "[1,", "{\"a\" 1}", "{1: 2}", "[1] x"] {
+            let mut cursor = Cursor::new(bad);
+            let walked = (|| {
+                if cursor.peek() == Some(b'{') {
+                    cursor.enter_object()?;
+                    while cursor.next_key()?.is_some() {
+                        cursor.value()?;
+                    }
+                } else {
+                    cursor.enter_array()?;
+                    while cursor.next_item()? {
+                        cursor.value()?;
+                    }
+                }
+                cursor.end()
+            })();
+            assert!(walked.is_err(), "{bad} was accepted");
+        }
+        let brackets = "[".repeat(100);
+        let mut deep = Cursor::new(&brackets);
+        assert!((0..100).try_for_each(|_| deep.enter_array()).is_err(), "nesting is bounded");
     }
 
     #[test]

@@ -71,6 +71,7 @@ pub fn profiles_json() -> String {
 mod full {
     use super::{options, to_json};
     use crate::batch::{csv, plan, service, BatchOptions, BatchValidator, Format};
+    use crate::feeds::{self, FeedKind, FeedOptions, FeedReader};
     use crate::issue::{Expected, Issue, IssueKind};
     use crate::profile::Profile;
     use crate::{extract, json, OptionsError};
@@ -198,6 +199,82 @@ mod full {
     #[wasm_bindgen(js_name = detectTypeJson)]
     pub fn detect_type_json(value: &str, profile: &str) -> Result<String, JsError> {
         Ok(to_json(&extract::detect_type(value, profile_named(profile)?)))
+    }
+
+    /// A STIX or MISP feed read entry by entry (src/feeds): the text stays in wasm memory and
+    /// each `next` maps a few more entries, so a large feed never crosses as one answer.
+    #[wasm_bindgen]
+    pub struct FeedSession {
+        text: String,
+        reader: FeedReader,
+    }
+
+    #[wasm_bindgen]
+    impl FeedSession {
+        /// `bytes`: the feed as UTF-8; `format`: "stix", "misp", or "" to detect; `options`: JSON
+        /// of the feed options (`FeedOptions::read_json`); `unreadable`: why a JS value could not
+        /// be serialised, in place of bytes.
+        #[wasm_bindgen(constructor)]
+        pub fn new(
+            bytes: Vec<u8>,
+            format: &str,
+            options: &str,
+            profile: &str,
+            now_text: &str,
+            now_ms: f64,
+            unreadable: Option<String>,
+        ) -> Result<FeedSession, JsError> {
+            let validate = super::options(profile, now_text, now_ms, false)?;
+            let kind = match format {
+                "" => None,
+                name => Some(
+                    FeedKind::parse(name)
+                        .ok_or_else(|| JsError::new(&format!("unknown feed format \"{name}\"; use stix or misp")))?,
+                ),
+            };
+            let mut feed_options = FeedOptions::new(validate.profile).read_json(options);
+            feed_options.now = validate.now;
+            if let Some(reason) = unreadable {
+                let reader = FeedReader::failed(kind, feed_options, IssueKind::UnreadableInput { reason });
+                return Ok(FeedSession { text: String::new(), reader });
+            }
+            let (text, reader) = FeedReader::from_bytes(bytes, kind, feed_options);
+            Ok(FeedSession { text, reader })
+        }
+
+        /// "stix" or "misp".
+        pub fn format(&self) -> String {
+            self.reader.kind().name().to_string()
+        }
+
+        /// Problems with the input as a whole, as a JSON array.
+        pub fn errors(&self) -> String {
+            to_json(&self.reader.errors())
+        }
+
+        /// Entries not mapped yet.
+        pub fn remaining(&self) -> usize {
+            self.reader.remaining()
+        }
+
+        /// Maps up to `limit` more entries: `{"indicators": [...], "skipped": [...]}`.
+        pub fn next(&mut self, limit: usize) -> String {
+            self.reader.next_chunk(&self.text, limit).to_json()
+        }
+
+        pub fn summary(&self) -> String {
+            to_json(self.reader.summary())
+        }
+    }
+
+    /// "stix", "misp", or "" for neither, from the first bytes of a text (a file's first chunk).
+    #[wasm_bindgen(js_name = detectFeed)]
+    pub fn detect_feed(bytes: &[u8]) -> String {
+        let valid = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(error) => std::str::from_utf8(bytes.get(..error.valid_up_to()).unwrap_or(&[])).unwrap_or(""),
+        };
+        feeds::detect(valid).map_or("", FeedKind::name).to_string()
     }
 
     #[wasm_bindgen]

@@ -64,6 +64,11 @@ fn extract() {
 }
 
 #[test]
+fn feeds() {
+    replay("feeds", checks::feeds);
+}
+
+#[test]
 fn pointers_are_recognised() {
     assert!(checks::is_json_pointer("") && checks::is_json_pointer("/a~0b/c~1d/0"));
     assert!(!checks::is_json_pointer("a") && !checks::is_json_pointer("/a~2") && !checks::is_json_pointer("/~"));

@@ -508,3 +508,68 @@ pub fn extract(data: &[u8]) {
     );
     let _ = serde_json::to_string(&all).expect("findings serialise");
 }
+
+/// A feed, STIX or MISP: the first byte chooses how the rest is read (as STIX, as MISP, as
+/// whatever `detect` says, or as one STIX indicator object with the rest as its pattern). The
+/// report holds nothing when the input is unusable; else every skip path is a JSON pointer,
+/// the summary counts what the lists hold, reading entry by entry gives the same lists, and an
+/// indicator object whose pattern is a string always gives an indicator or a skip: nothing is
+/// dropped without a word.
+pub fn feeds(data: &[u8]) {
+    use mde_indicator::feeds::{self, FeedKind, FeedOptions, FeedReader};
+    let Some((&mode, rest)) = data.split_first() else { return };
+    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let profile = Profile::by_name(PROFILES[usize::from(mode >> 2) % PROFILES.len()]).expect("a profile");
+    let mut options = FeedOptions::new(profile);
+    options.now = Options::new("current").and_then(|o| o.with_now("2026-03-01T00:00:00Z")).expect("now").now;
+    options.expires_in_days = (mode & 0x40 != 0).then_some(30);
+    let wrapped;
+    let (text, kind) = match mode % 4 {
+        0 => (text, Some(FeedKind::Stix)),
+        1 => (text, Some(FeedKind::Misp)),
+        2 => (text, feeds::detect(text)),
+        _ => {
+            let pattern = serde_json::to_string(text).expect("a string");
+            wrapped =
+                format!(r#"{{"type":"indicator","id":"indicator--1","pattern_type":"stix","pattern":{pattern}}}"#);
+            (wrapped.as_str(), Some(FeedKind::Stix))
+        }
+    };
+    let report = feeds::read(text, kind, options.clone());
+    let context = String::from_utf8_lossy(data.get(..200).unwrap_or(data)).into_owned();
+    if !report.errors.is_empty() {
+        assert!(
+            report.indicators.is_empty() && report.skipped.is_empty(),
+            "{context:?}: mapped despite {:?}",
+            report.errors
+        );
+    }
+    if mode % 4 == 3 {
+        assert!(report.indicators.len() + report.skipped.len() >= 1, "{context:?}: the indicator object left no trace");
+    }
+    let summary = &report.summary;
+    assert_eq!(summary.indicators, report.indicators.len(), "{context:?}");
+    assert_eq!(summary.skipped, report.skipped.len(), "{context:?}");
+    assert_eq!(summary.indicators_by_type.total(), summary.indicators, "{context:?}");
+    assert_eq!(summary.skipped_by_code.total(), summary.skipped, "{context:?}");
+    for skipped in &report.skipped {
+        assert!(is_json_pointer(&skipped.path), "{context:?}: {:?}", skipped.path);
+        assert!(!skipped.skip.to_string().is_empty(), "{context:?}: {skipped:?} has no message");
+    }
+    for indicator in &report.indicators {
+        assert!(is_json_pointer(&indicator.source.path), "{context:?}: {:?}", indicator.source.path);
+    }
+    let answer: serde_json::Value =
+        serde_json::from_str(&serde_json::to_string(&report).expect("serialises")).expect("JSON");
+    assert_eq!(answer["indicators"].as_array().map(Vec::len), Some(report.indicators.len()));
+    // Entry by entry, as the CLI reads a large feed.
+    let mut reader = FeedReader::new(text, kind, options);
+    let (mut indicators, mut skipped) = (Vec::new(), Vec::new());
+    while reader.remaining() > 0 {
+        let chunk = reader.next_chunk(text, usize::from(mode % 3) + 1);
+        indicators.extend(chunk.indicators);
+        skipped.extend(chunk.skipped);
+    }
+    assert_eq!(indicators, report.indicators, "{context:?}: chunks change the indicators");
+    assert_eq!(skipped, report.skipped, "{context:?}: chunks change the skips");
+}

@@ -425,10 +425,14 @@ impl fmt::Display for SinceClause<'_> {
     }
 }
 
+/// The received type of a text that is not JSON at all.
+pub const NOT_JSON: &str = "not_json";
+
 /// "a number", "an array", "a Map object", "undefined": how a message names a received type.
 fn received_phrase(type_name: &str) -> String {
     match type_name {
         "null" | "undefined" | "NaN" | "Infinity" | "-Infinity" => type_name.to_string(),
+        NOT_JSON => "not JSON".to_string(),
         crate::json::TOO_DEEP => format!("a value nested deeper than {} levels", crate::json::MAX_DEPTH),
         "boolean" | "number" | "string" | "array" | "object" => with_article(type_name),
         k if k.starts_with(|c: char| c.is_ascii_uppercase()) => format!("a {k} object"),

@@ -128,6 +128,8 @@ tokens!(
         TrailingText = "trailing_text" => "unexpected text after the JSON value",
         UnexpectedCharacter = "unexpected_character" => "unexpected character",
         UnexpectedEnd = "unexpected_end" => "unexpected end of input",
+        ExpectedObject = "expected_object" => "expected a JSON object",
+        NestedTooDeep = "too_deep" => "nested too deeply",
         ExpectedKey = "expected_key" => "expected a string key",
         ExpectedColon = "expected_colon" => "expected ':'",
         EndInObject = "end_in_object" => "unexpected end of input in an object",
@@ -151,6 +153,9 @@ tokens!(
         JsonValue = "json_value" => "a JSON value",
         ErrorBody = "error_body" => "an object with an \"error\" object",
         ImportAnswer = "import_answer" => "an object with a \"value\" array",
+        Feed = "feed" => "a STIX bundle or a MISP event",
+        StixInput = "stix_input" => "a STIX bundle, envelope, array or object",
+        MispInput = "misp_input" => "a MISP event, list of events or REST answer",
     }
 );
 

@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 test('npm pack ships every file the entries load, and no sources', () => {
   const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--silent'], { cwd: root, encoding: 'utf8' }));
   const shipped = new Set(files.map((f) => f.path));
-  for (const path of ['index.cjs', 'index.mjs', 'web.mjs', 'index.d.ts', 'web.d.ts', 'js/api.mjs', 'dist/api.cjs',
+  for (const path of ['index.cjs', 'index.mjs', 'web.mjs', 'index.d.ts', 'web.d.ts', 'js/api.mjs', 'js/cli/feeds.mjs', 'dist/api.cjs',
     'pkg/node/mde_indicator.js', 'pkg/node/mde_indicator_bg.wasm', 'pkg/web/mde_indicator.js', 'pkg/web/mde_indicator_bg.wasm', 'package.json', 'README.md', 'LICENSE',
     'validate/index.cjs', 'validate/index.mjs', 'validate/web.mjs', 'validate/index.d.ts',
     'pkg/validate-node/mde_indicator.js', 'pkg/validate-node/mde_indicator_bg.wasm', 'pkg/validate-web/mde_indicator.js', 'pkg/validate-web/mde_indicator_bg.wasm']) {

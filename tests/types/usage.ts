@@ -63,3 +63,24 @@ void lean.buildPayload;
 void lean.profiles().current.fields;
 // @ts-expect-error: batches are in the full entry only.
 void lean.validateBatch;
+
+// Feeds: indicators go to validateBatch as they are; `code` narrows a skipped entry's params.
+const feed: mde.FeedResult = mde.fromStix('{"type": "bundle", "objects": []}', { action: { files: 'Block' }, includeRevoked: true });
+const batch = mde.validateBatch(feed.indicators);
+void batch;
+for (const entry of mde.fromMisp({ Event: {} }, { toIdsOnly: false, expiresInDays: 30 }).skipped) {
+  if (entry.code === 'stix_invalid_pattern') {
+    const reason: mde.PatternFault = entry.params.reason;
+    void reason;
+  }
+}
+const source: mde.FeedSource | undefined = feed.indicators[0]?.source;
+void source;
+const reader: mde.FeedReader = mde.createFeedReader(new Uint8Array(), { format: 'misp' });
+const next = reader.next(100);
+if (next !== null) void next.indicators;
+reader.free();
+const format: mde.FeedFormat | null = mde.detectFeed('{}');
+void format;
+// @ts-expect-error: an action per kind uses the kinds' names.
+mde.fromStix('{}', { action: { file: 'Block' } });
