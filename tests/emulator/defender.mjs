@@ -11,23 +11,19 @@
 // not the package's: it stands for the service, not for the validator.
 
 import http from 'node:http';
+import { createRequire } from 'node:module';
 
-const TYPES = ['FileSha1', 'FileSha256', 'FileMd5', 'CertificateThumbprint', 'IpAddress', 'DomainName', 'Url'];
-const ACTIONS = ['Alert', 'AlertAndBlock', 'Allowed', 'Warn', 'Block', 'Audit', 'BlockAndRemediate'];
-const FIELDS = ['indicatorValue', 'indicatorType', 'action', 'application', 'title', 'description', 'expirationTime', 'severity',
-  'recommendedActions', 'rbacGroupNames', 'educateUrl', 'generateAlert', 'category', 'mitreTechniques', 'externalId'];
-const REQUIRED = ['indicatorValue', 'indicatorType', 'action', 'title', 'description'];
+// The API's facts (types, actions, fields, rate limits) from the package's newest profile, their one home.
+const current = createRequire(import.meta.url)('../..').profiles().current;
+const TYPES = current.indicatorTypes;
+const ACTIONS = current.actions;
+const FIELDS = current.fields.map((f) => f.name);
+const REQUIRED = current.fields.filter((f) => f.required).map((f) => f.name);
 const HASH_LENGTH = { FileSha1: 40, CertificateThumbprint: 40, FileSha256: 64, FileMd5: 32 };
 const FILTERABLE = ['indicatorValue', 'indicatorType', 'action', 'expirationTime', 'title', 'application', 'createdBy',
   'rbacGroupNames', 'generateAlert', 'severity', 'creationTimeDateTimeUtc', 'id', 'externalId'];
 const PERMITTED = ['Ti.ReadWrite', 'Ti.ReadWrite.All'];
 
-export const DOCUMENTED_LIMITS = {
-  submit: { perMinute: 100, perHour: 1500 },
-  import: { perMinute: 30, perHour: null },
-  list: { perMinute: 100, perHour: 1500 },
-  batchDelete: { perMinute: 30, perHour: null },
-};
 
 const errorBody = (code, message) => ({ error: { code, message, target: `emulator-${Math.random().toString(16).slice(2, 10)}` } });
 
@@ -116,7 +112,8 @@ const HOUR = 3_600_000;
  * - `clock`: `{ now() }`, shared with the client in pacing tests (default the real time);
  * - `tokens`: `{ [token]: { permissions: [...], expiresAt?: ms } }` (default `good-token` with
  *   Ti.ReadWrite.All);
- * - `limits`: per route (submit, import, list, batchDelete) `{ perMinute, perHour }`;
+ * - `limits`: per route (submit, import, list, batchDelete) `{ perMinute, perHour }`, default
+ *   the documented ones;
  * - `failValue(value)`: a failure reason for items the service should refuse one by one;
  * - `activeLimit` (15,000), `seed`: indicators present at the start;
  * - `batchDelete`: on a missing id, `partial` (default) deletes the others, `atomic` none.
@@ -124,7 +121,7 @@ const HOUR = 3_600_000;
 export async function startEmulator(options = {}) {
   const clock = options.clock ?? { now: () => Date.now() };
   const tokens = new Map(Object.entries(options.tokens ?? { 'good-token': { permissions: ['Ti.ReadWrite.All'] } }));
-  const limits = { ...DOCUMENTED_LIMITS, ...options.limits };
+  const limits = { ...current.rateLimits, ...options.limits };
   const activeLimit = options.activeLimit ?? 15_000;
   const failValue = options.failValue ?? (() => null);
   const batchDelete = options.batchDelete ?? 'partial';
