@@ -32,7 +32,7 @@ Examples:
 `;
 
 /** The text report: the items with problems, then one summary line. */
-export function textReport(name, report) {
+function textReport(name, report) {
   const lines = itemLines(report.items);
   const { total, invalid, succeeded, failed, notSent } = report.summary;
   if (report.dryRun) {

@@ -126,7 +126,6 @@ export function createTransport({ api, baseUrl, fetch, tokens, scope, pacer, clo
         }
         attempts++;
         const sent = await send(method, path, body, token);
-        token = undefined;
         if (sent.error) {
           if (transient >= retry.retries) return fatal(issues.serviceUnavailable({ attempts, cause: sent.reason === 'timed out' ? 'timeout' : 'network', reason: sent.reason }));
           await wait(backoffMs(transient++, retry, random));
