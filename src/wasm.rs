@@ -166,7 +166,7 @@ mod full {
             )]),
             Err(error) => {
                 let (line, column) = error.line_column(items);
-                Err(vec![Issue::new("", IssueKind::InvalidJson { reason: error.reason.clone(), line, column })])
+                Err(vec![Issue::new("", IssueKind::InvalidJson { reason: error.reason, line, column })])
             }
         };
         /// `{"csv": ...}` or `{"errors": [...]}`.
@@ -235,7 +235,7 @@ mod full {
             let mut feed_options = FeedOptions::new(validate.profile).read_json(options);
             feed_options.now = validate.now;
             if let Some(reason) = unreadable {
-                let reader = FeedReader::failed(kind, feed_options, IssueKind::UnreadableInput { reason });
+                let reader = FeedReader::failed(kind, feed_options, IssueKind::UnreadableInput { detail: reason });
                 return Ok(FeedSession { text: String::new(), reader });
             }
             let (text, reader) = FeedReader::from_bytes(bytes, kind, feed_options);
