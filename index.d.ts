@@ -210,8 +210,10 @@ export interface ProfileInfo {
   severities: Severity[];
   cidr: boolean;
   fields: FieldInfo[];
-  limits: { activeIndicators: number; importBatchSize: number };
-  rateLimits: { submit: RateLimit; import: RateLimit };
+  /** Per tenant, and per call: import body items, `$top` of a list call, ids of a BatchDelete. */
+  limits: { activeIndicators: number; importBatchSize: number; listPageSize: number; batchDeleteSize: number };
+  /** Per route: POST /api/indicators, its import, GET /api/indicators, BatchDelete. */
+  rateLimits: { submit: RateLimit; import: RateLimit; list: RateLimit; batchDelete: RateLimit };
 }
 
 export type BatchFormat = 'json' | 'ndjson' | 'csv';

@@ -48,6 +48,10 @@ Usage:
   mde-indicator validate <file|-> [options]              report every problem in every indicator
   mde-indicator build <file|-> --out <dir> [options]     write import bodies of the valid ones
   mde-indicator schema [--profile <p>] [--target <t>]    print the JSON Schema of a body
+  mde-indicator submit <file|-> [options]                send the valid ones to the service
+  mde-indicator list [options]                           print the tenant's indicators
+  mde-indicator delete <ids-file|-> [options]            delete indicators by id
+  mde-indicator sync <file|-> --owner <name> [options]   make one owner's indicators equal to a file
   mde-indicator <command> --help                         options and examples of a command
 
 Input: a JSON array (or an import body {"Indicators": [...]}), NDJSON (one indicator per line,
@@ -61,7 +65,9 @@ Options:
   -v, --version    show the version
 
 Exit codes: 0 every indicator is valid, 1 some are invalid, 2 the input is unusable (not JSON,
-empty, wrong CSV header, too many rows, unreadable) or the command line is wrong.
+empty, wrong CSV header, too many rows, unreadable) or the command line is wrong. submit, list,
+delete and sync also exit 1 when some failed or were not sent, 3 when sign-in, the permission
+or the service failed, and 130 when stopped by Ctrl-C.
 
 Examples:
   mde-indicator validate iocs.csv
@@ -146,15 +152,22 @@ const COMMANDS = {
   },
 };
 
+const SERVICE_COMMANDS = ['submit', 'list', 'delete', 'sync'];
+
 async function main(argv) {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help') return print(process.stdout, HELP);
   if (command === '-v' || command === '--version') return print(process.stdout, `${version}\n`);
-  if (command === undefined) throw new UsageError('missing a command: validate, build or schema');
+  if (command === undefined) throw new UsageError('missing a command: validate, build, schema, submit, list, delete or sync');
   if (command === 'schema') return runSchema(rest, { mde, stdout: process.stdout, stderr: process.stderr });
-  if (command.startsWith('-')) throw new UsageError(`unknown option ${command}; a command comes first: validate, build or schema`);
+  if (command.startsWith('-')) throw new UsageError(`unknown option ${command}; a command comes first: validate, build, schema, submit, list, delete or sync`);
+  // The commands that call the service live in js/cli/, loaded only when used.
+  if (SERVICE_COMMANDS.includes(command)) {
+    const { default: run } = await import(`../js/cli/${command}.mjs`);
+    return run(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+  }
   const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!spec) throw new UsageError(`unknown command "${command}"; use validate, build or schema`);
+  if (!spec) throw new UsageError(`unknown command "${command}"; use validate, build, schema, submit, list, delete or sync`);
   const { values, positionals } = parseCommandLine(spec.options, rest);
   if (values.help) return print(process.stdout, spec.help);
   if (positionals.length === 0) throw new UsageError('missing the input file (a path, or - for stdin)');

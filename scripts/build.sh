@@ -28,3 +28,5 @@ if [ ! -f "$built" ] || [ -n "$(find src Cargo.toml Cargo.lock -newer "$built" -
   done
 fi
 esbuild js/api.mjs --format=cjs --platform=neutral --log-level=warning --outfile=dist/api.cjs
+# mde-indicator/client for require(): js/client.mjs and its modules (js/client/) in one file.
+esbuild js/client.mjs --bundle --format=cjs --platform=neutral --log-level=warning --outfile=dist/client.cjs

@@ -4,8 +4,8 @@
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, KNOWN_CATEGORIES};
 use crate::payload::OrderedMap;
 use crate::profile::{
-    CrossRule, Presence, Profile, RateLimit, TypeGroup, DEFAULT_PROFILE, IMPORT_BATCH_LIMIT, IMPORT_RATE_LIMIT,
-    PROFILES, SUBMIT_RATE_LIMIT,
+    CrossRule, Presence, Profile, RateLimit, TypeGroup, BATCH_DELETE_LIMIT, BATCH_DELETE_RATE_LIMIT, DEFAULT_PROFILE,
+    IMPORT_BATCH_LIMIT, IMPORT_RATE_LIMIT, LIST_PAGE_LIMIT, LIST_RATE_LIMIT, PROFILES, SUBMIT_RATE_LIMIT,
 };
 use serde::Serialize;
 
@@ -55,12 +55,17 @@ struct FieldInfo {
 struct Limits {
     active_indicators: u32,
     import_batch_size: u32,
+    list_page_size: u32,
+    batch_delete_size: u32,
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct RateLimits {
     submit: Rate,
     import: Rate,
+    list: Rate,
+    batch_delete: Rate,
 }
 
 #[derive(Serialize)]
@@ -151,8 +156,18 @@ pub fn profile(profile: &Profile) -> ProfileInfo {
         severities: names(Severity::ALL, Severity::as_str),
         cidr: profile.cidr,
         fields: profile.fields().map(|(f, p)| field(profile, f, p)).collect(),
-        limits: Limits { active_indicators: profile.active_indicator_limit, import_batch_size: IMPORT_BATCH_LIMIT },
-        rate_limits: RateLimits { submit: SUBMIT_RATE_LIMIT.into(), import: IMPORT_RATE_LIMIT.into() },
+        limits: Limits {
+            active_indicators: profile.active_indicator_limit,
+            import_batch_size: IMPORT_BATCH_LIMIT,
+            list_page_size: LIST_PAGE_LIMIT,
+            batch_delete_size: BATCH_DELETE_LIMIT,
+        },
+        rate_limits: RateLimits {
+            submit: SUBMIT_RATE_LIMIT.into(),
+            import: IMPORT_RATE_LIMIT.into(),
+            list: LIST_RATE_LIMIT.into(),
+            batch_delete: BATCH_DELETE_RATE_LIMIT.into(),
+        },
     }
 }
 

@@ -79,6 +79,14 @@ pub const SUBMIT_RATE_LIMIT: RateLimit = RateLimit { per_minute: 100, per_hour: 
 pub const IMPORT_RATE_LIMIT: RateLimit = RateLimit { per_minute: 30, per_hour: None };
 /// Items per import call (more gives 400 `MaximumBatchSizeExceeded`).
 pub const IMPORT_BATCH_LIMIT: u32 = 500;
+/// `GET /api/indicators`: 100 calls/minute and 1,500/hour (spec, "Calling the service").
+pub const LIST_RATE_LIMIT: RateLimit = RateLimit { per_minute: 100, per_hour: Some(1500) };
+/// `$top` of one `GET /api/indicators` call, at most.
+pub const LIST_PAGE_LIMIT: u32 = 10_000;
+/// `POST /api/indicators/BatchDelete`: 30 calls/minute.
+pub const BATCH_DELETE_RATE_LIMIT: RateLimit = RateLimit { per_minute: 30, per_hour: None };
+/// Ids per `BatchDelete` call.
+pub const BATCH_DELETE_LIMIT: u32 = 500;
 
 const TYPES_2020: &[IndicatorType] = &[
     IndicatorType::FileSha1,

@@ -1,0 +1,77 @@
+// `mde-indicator submit <file|->`: validates, then sends the valid indicators (import bodies of
+// up to 500, or one POST each with --mode single), paced and retried; prints the SubmitReport.
+
+import {
+  CONNECTION_HELP, SUBMIT_OPTIONS, UsageError, clientFor, count, counted, exitCode, interruptions, itemLines, oneOf, parse, progressLine,
+  readInput, runCommand,
+} from './service.mjs';
+
+export const HELP = `Usage: mde-indicator submit <file|-> [options]
+
+Validates every indicator, then sends the valid ones to the service: import bodies of up to 500
+(POST /api/indicators/import), or one POST /api/indicators each with --mode single, at the pace
+of the documented rate limits, waiting out 429s and retrying 5xx and network errors. Invalid
+indicators are never sent. Prints each invalid or failed indicator and a summary, or the whole
+report with --format json. A progress line shows on a terminal. Ctrl-C stops after the call in
+flight and still prints the report.
+
+Options:
+  --dry-run               send nothing: say what would be sent, in how many calls, how long
+  --mode <import|single>  import bodies (default) or one call per indicator
+  --format <text|json>    text (default), or the SubmitReport as JSON
+  --profile <name>        API revision to validate against (default current)
+  --now <date-time>       the time to judge expirationTime by (default: the clock)
+  --allow-undocumented    pass undocumented fields with a warning
+  --input-format <f>      json, ndjson or csv, instead of guessing
+${CONNECTION_HELP}
+
+Examples:
+  MDE_TOKEN=... mde-indicator submit feed.ndjson
+  mde-indicator submit iocs.csv --dry-run
+  mde-indicator submit feed.ndjson --region eu --format json > report.json
+`;
+
+/** The text report: the items with problems, then one summary line. */
+function textReport(name, report) {
+  const lines = itemLines(report.items);
+  const { total, invalid, succeeded, failed, notSent } = report.summary;
+  if (report.dryRun) {
+    const { mode, items, calls, seconds } = report.dryRun;
+    const route = mode === 'import' ? 'POST /api/indicators/import' : 'POST /api/indicators';
+    lines.push(`${name}: dry run: would send ${count(items)} of ${counted(total, 'indicator')} in ${counted(calls, 'call')} to ${route}, `
+      + `${count(Math.ceil(seconds))} s of pacing at least; ${count(invalid)} invalid`);
+  } else {
+    lines.push(`${name}: ${counted(total, 'indicator')}: ${count(succeeded)} succeeded, ${count(failed)} failed, ${count(invalid)} invalid, ${count(notSent)} not sent`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export default function submit(argv, { stdin, stdout, stderr, env }) {
+  return runCommand(async () => {
+    const { values, positionals } = parse(argv, SUBMIT_OPTIONS);
+    if (values.help) {
+      stdout.write(HELP);
+      return 0;
+    }
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the input file (a path, or - for stdin)' : `expected one input file, got ${positionals.length}`);
+    const format = oneOf(values.format, ['text', 'json'], 'format') ?? 'text';
+    const mode = oneOf(values.mode, ['import', 'single'], 'mode') ?? 'import';
+    const dryRun = values['dry-run'] === true;
+    const client = await clientFor(values, env, { needsToken: !dryRun, profile: values.profile });
+    const input = await readInput(positionals[0], stdin, values['input-format']);
+    const progress = progressLine(stderr);
+    const stop = interruptions(stderr);
+    let report;
+    try {
+      report = await client.submit(input.bytes, { mode, dryRun, format: input.format, now: values.now, signal: stop.signal, onProgress: progress.update });
+    } catch (error) {
+      if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message);
+      throw error;
+    } finally {
+      stop.dispose();
+      progress.clear();
+    }
+    stdout.write(format === 'json' ? `${JSON.stringify(report)}\n` : textReport(positionals[0] === '-' ? 'stdin' : positionals[0], report));
+    return exitCode(report, stderr);
+  }, stderr);
+}
