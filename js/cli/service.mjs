@@ -170,6 +170,24 @@ export function progressLine(stderr) {
   };
 }
 
+/**
+ * Runs one client call that sends (`submit`, `sync`) with a progress line and Ctrl-C wired in:
+ * `call({ signal, onProgress })`. The client's RangeError and TypeError are usage errors.
+ */
+export async function withProgress(stderr, call) {
+  const progress = progressLine(stderr);
+  const stop = interruptions(stderr);
+  try {
+    return await call({ signal: stop.signal, onProgress: progress.update });
+  } catch (error) {
+    if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    stop.dispose();
+    progress.clear();
+  }
+}
+
 const itemPlace = (item) => (item.line === undefined ? `item ${item.index}` : `line ${item.line} (item ${item.index})`);
 
 /** Each invalid, failed or refused item with its issues, one line per issue. */

@@ -2,8 +2,8 @@
 // up to 500, or one POST each with --mode single), paced and retried; prints the SubmitReport.
 
 import {
-  CONNECTION_HELP, SUBMIT_OPTIONS, UsageError, clientFor, count, counted, exitCode, interruptions, itemLines, oneOf, parse, progressLine,
-  readInput, runCommand,
+  CONNECTION_HELP, SUBMIT_OPTIONS, UsageError, clientFor, count, counted, exitCode, itemLines, oneOf, parse,
+  readInput, runCommand, withProgress,
 } from './service.mjs';
 
 export const HELP = `Usage: mde-indicator submit <file|-> [options]
@@ -59,18 +59,7 @@ export default function submit(argv, { stdin, stdout, stderr, env }) {
     const dryRun = values['dry-run'] === true;
     const client = await clientFor(values, env, { needsToken: !dryRun, profile: values.profile });
     const input = await readInput(positionals[0], stdin, values['input-format']);
-    const progress = progressLine(stderr);
-    const stop = interruptions(stderr);
-    let report;
-    try {
-      report = await client.submit(input.bytes, { mode, dryRun, format: input.format, now: values.now, signal: stop.signal, onProgress: progress.update });
-    } catch (error) {
-      if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message);
-      throw error;
-    } finally {
-      stop.dispose();
-      progress.clear();
-    }
+    const report = await withProgress(stderr, (run) => client.submit(input.bytes, { mode, dryRun, format: input.format, now: values.now, ...run }));
     stdout.write(format === 'json' ? `${JSON.stringify(report)}\n` : textReport(positionals[0] === '-' ? 'stdin' : positionals[0], report));
     return exitCode(report, stderr);
   }, stderr);

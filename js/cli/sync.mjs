@@ -2,8 +2,8 @@
 // to the file: adds, updates, deletes; leaves every other indicator alone.
 
 import {
-  CONNECTION_HELP, SUBMIT_OPTIONS, UsageError, clientFor, count, counted, exitCode, interruptions, itemLines, oneOf, parse, progressLine,
-  readInput, runCommand,
+  CONNECTION_HELP, SUBMIT_OPTIONS, UsageError, clientFor, count, counted, exitCode, itemLines, oneOf, parse,
+  readInput, runCommand, withProgress,
 } from './service.mjs';
 
 export const HELP = `Usage: mde-indicator sync <file|-> --owner <name> [options]
@@ -64,20 +64,9 @@ export default function sync(argv, { stdin, stdout, stderr, env }) {
     const mode = oneOf(values.mode, ['import', 'single'], 'mode') ?? 'import';
     const client = await clientFor(values, env, { profile: values.profile });
     const input = await readInput(positionals[0], stdin, values['input-format']);
-    const progress = progressLine(stderr);
-    const stop = interruptions(stderr);
-    let report;
-    try {
-      report = await client.sync(input.bytes, {
-        owner: values.owner, mode, dryRun: values['dry-run'] === true, format: input.format, now: values.now, signal: stop.signal, onProgress: progress.update,
-      });
-    } catch (error) {
-      if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message);
-      throw error;
-    } finally {
-      stop.dispose();
-      progress.clear();
-    }
+    const report = await withProgress(stderr, (run) => client.sync(input.bytes, {
+      owner: values.owner, mode, dryRun: values['dry-run'] === true, format: input.format, now: values.now, ...run,
+    }));
     for (const warning of report.warnings) stderr.write(`mde-indicator: ${warning.code}: ${warning.message}\n`);
     stdout.write(format === 'json' ? `${JSON.stringify(report)}\n` : textReport(positionals[0] === '-' ? 'stdin' : positionals[0], report));
     return exitCode(report, stderr);
