@@ -6,7 +6,7 @@
 use mde_indicator::batch::csv;
 use mde_indicator::extract::{defang, refang};
 use mde_indicator::json::{self, Value};
-use mde_indicator::model::Field;
+use mde_indicator::model::{Field, FieldKind};
 use mde_indicator::{validate_json, Options};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value as Json};
@@ -187,24 +187,21 @@ fn csv_object() -> impl Strategy<Value = Vec<(Field, Json)>> {
         proptest::option::of(any::<bool>()),
     )
         .prop_map(|(texts, groups, techniques, alert)| {
-            let text_fields = [
-                Field::IndicatorType,
-                Field::IndicatorValue,
-                Field::ExpirationTime,
-                Field::Action,
-                Field::Severity,
-                Field::Title,
-                Field::Description,
-                Field::RecommendedActions,
-            ];
+            // The template's free-text and enum columns, in its order (a category must be
+            // PascalCase, so it is not drawn from any text).
+            let text_fields = csv::TEMPLATE.iter().filter(|f| {
+                !matches!(
+                    f.kind(),
+                    FieldKind::GroupNames | FieldKind::Techniques | FieldKind::Bool | FieldKind::Category
+                )
+            });
             let mut object: Vec<(Field, Json)> =
-                text_fields.into_iter().zip(texts).filter_map(|(f, t)| t.map(|t| (f, Json::from(t)))).collect();
+                text_fields.zip(texts).filter_map(|(f, t)| t.map(|t| (*f, Json::from(t)))).collect();
             object.extend(groups.map(|g| (Field::RbacGroupNames, Json::from(g))));
             object.extend(techniques.map(|t| (Field::MitreTechniques, Json::from(t))));
             object.extend(alert.map(|a| (Field::GenerateAlert, Json::Bool(a))));
-            // The template's column order; Category goes before MitreTechniques.
-            object
-                .sort_by_key(|(field, _)| csv::header().split(',').position(|h| h.eq_ignore_ascii_case(field.name())));
+            // The template's column order.
+            object.sort_by_key(|(field, _)| csv::TEMPLATE.iter().position(|f| f == field));
             object
         })
 }
