@@ -181,7 +181,7 @@ macro_rules! issue_table {
                 let mut map = serializer.serialize_map(None)?;
                 match self.0 {
                     $(IssueKind::$variant $({ $($param),+ })? => {
-                        $($(map.serialize_entry($key, &ParamValue($param))?;)+)?
+                        $($(map.serialize_entry($key, $param)?;)+)?
                     })+
                 }
                 map.end()
@@ -403,15 +403,6 @@ impl IssueKind {
 
 /// An issue's `params`, written straight into the report; keys are camelCase like the API's.
 struct Params<'a>(&'a IssueKind);
-
-/// How one param is written: API enums by their spelling, characters as one-character strings.
-struct ParamValue<'a, T>(&'a T);
-
-impl<T: Serialize> Serialize for ParamValue<'_, T> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(serializer)
-    }
-}
 
 /// `since` of the "not in this profile" codes.
 struct SinceClause<'a>(&'a Option<&'static str>);
