@@ -43,9 +43,8 @@ pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, iss
                 }
             }
             CrossRule::LegacyAlertActions => {
-                if let Some((action, replacement)) =
-                    action.and_then(|a| Some((a, legacy_replacement(a, indicator_type)?)))
-                {
+                let replacement = action.and_then(|a| legacy_replacement(a, indicator_type));
+                if let (Some(action), Some(replacement)) = (action, replacement) {
                     issues.add("/action", IssueKind::LegacyAction { action, replacement });
                 }
             }
