@@ -39,7 +39,7 @@ fn input_text(doc: &Value, case: &Value) -> String {
 
 /// Each issue as `(path, code, params)`, params as key-sorted JSON text.
 fn pairs(issues: &[mde_indicator::Issue]) -> BTreeSet<(String, String, String)> {
-    issues.iter().map(|i| (i.path.clone(), i.code().to_string(), params_of(i).to_string())).collect()
+    issues.iter().map(|i| (i.path.as_pointer(), i.code().to_string(), params_of(i).to_string())).collect()
 }
 
 fn params_of(issue: &mde_indicator::Issue) -> Value {
@@ -331,7 +331,7 @@ fn run_batch(doc: &Value, case: &Value) -> batch::BatchReport<'static> {
 }
 
 fn issue_pairs(issues: &[mde_indicator::Issue]) -> Vec<(String, String)> {
-    let mut pairs: Vec<_> = issues.iter().map(|i| (i.path.clone(), i.code().to_string())).collect();
+    let mut pairs: Vec<_> = issues.iter().map(|i| (i.path.as_pointer(), i.code().to_string())).collect();
     pairs.sort();
     pairs
 }

@@ -43,7 +43,8 @@ pub fn is_json_pointer(path: &str) -> bool {
 fn check_issues(issues: &[Issue], warnings: bool, context: &str) {
     for issue in issues {
         assert_eq!(issue.is_warning(), warnings, "{context}: {issue:?} is in the wrong list");
-        assert!(is_json_pointer(&issue.path), "{context}: path {:?} is not a JSON pointer", issue.path);
+        let path = issue.path.as_pointer();
+        assert!(is_json_pointer(&path), "{context}: path {path:?} is not a JSON pointer");
         assert!(!issue.kind.to_string().is_empty(), "{context}: {issue:?} has no message");
     }
 }
@@ -334,12 +335,12 @@ pub fn check_batch(report: &BatchReport<'_>, input: &[u8]) {
         check_issues(&item.warnings, true, &context);
         let index = format!("/{}", item.index);
         for issue in item.errors.iter().chain(&item.warnings) {
-            let inside = issue.path.strip_prefix("/Indicators").unwrap_or(&issue.path);
+            let path = issue.path.as_pointer();
+            let inside = path.strip_prefix("/Indicators").unwrap_or(&path);
             let after = inside.strip_prefix(&index);
             assert!(
                 after.is_some_and(|rest| rest.is_empty() || rest.starts_with('/')),
-                "{context:?}: {:?} is not inside item {}",
-                issue.path,
+                "{context:?}: {path:?} is not inside item {}",
                 item.index
             );
         }

@@ -319,11 +319,10 @@ impl BatchValidator {
         let valid_payload = payload.filter(|_| issues.iter().all(Issue::is_warning));
         if let Some(payload) = &valid_payload {
             if let Some(first) = self.first_with_same_indicator(payload) {
-                issues.push(Issue::new("/indicatorValue", IssueKind::DuplicateIndicator { first_index: first }));
+                issues.push(Issue::new(Field::IndicatorValue, IssueKind::DuplicateIndicator { first_index: first }));
             }
         }
-        let base = if source == ItemSource::ImportBody { "/Indicators" } else { "" };
-        self.push_at(report, base, line, issues, valid_payload);
+        self.push_at(report, source == ItemSource::ImportBody, line, issues, valid_payload);
     }
 
     /// Records a valid item's (type, value) and returns the index of an earlier one with the
@@ -353,27 +352,24 @@ impl BatchValidator {
         issues: Vec<Issue>,
         payload: Option<Payload<'a>>,
     ) {
-        self.push_at(report, "", line, issues, payload);
+        self.push_at(report, false, line, issues, payload);
     }
 
-    /// Records one item's verdict; its issue paths get `{base}/{index}` in front.
+    /// Records one item's verdict; its issue paths get `/{index}` in front (`/Indicators/{index}`
+    /// in an import body).
     fn push_at<'a>(
         &mut self,
         report: &mut BatchReport<'a>,
-        base: &str,
+        in_import_body: bool,
         line: Option<usize>,
         issues: Vec<Issue>,
         payload: Option<Payload<'a>>,
     ) {
         let index = self.next_index;
         self.next_index += 1;
-        let prefix = if issues.is_empty() { String::new() } else { format!("{base}/{index}") };
         let (warnings, errors): (Vec<Issue>, Vec<Issue>) = issues
             .into_iter()
-            .map(|mut issue| {
-                issue.path.insert_str(0, &prefix);
-                issue
-            })
+            .map(|issue| Issue { path: issue.path.in_item(in_import_body, index), ..issue })
             .partition(Issue::is_warning);
         let valid = errors.is_empty();
         for summary in [&mut report.summary, &mut self.totals] {
