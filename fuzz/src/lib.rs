@@ -366,7 +366,7 @@ fn expand_compact(compact: &str) -> serde_json::Value {
             item["line"] = line;
         }
         let state = next().and_then(|s| s.as_u64()).expect("a state");
-        item["valid"] = (state > 0).into();
+        item["valid"] = (state == 1 || state == 2).into();
         for list in ["errors", "warnings"] {
             let count = next().and_then(|c| c.as_u64()).expect("a count");
             let expanded: Vec<Value> = (0..count)
@@ -383,13 +383,17 @@ fn expand_compact(compact: &str) -> serde_json::Value {
         if state == 2 {
             item["payload"] = next().expect("a payload");
         }
+        if state == 3 {
+            item["input"] = next().expect("an input");
+        }
         items.push(item);
     }
     json!({ "summary": compact["summary"], "errors": compact["errors"], "items": items })
 }
 
+/// Payloads and inputs come together or not at all: the two shapes a report has.
 fn batch_options(include_payloads: bool) -> BatchOptions {
-    BatchOptions { validate: options("current", false), include_payloads }
+    BatchOptions { validate: options("current", false), include_payloads, include_inputs: include_payloads }
 }
 
 /// CSV in the portal's template, as text and as bytes.
