@@ -85,8 +85,9 @@ fn input_json<S: serde::Serializer>(input: &Option<Value<'_>>, serializer: S) ->
     }
 }
 
-/// A value as JSON again: numbers as written, duplicate keys kept, a JS value with no JSON form
-/// (only the JS binding makes those) as its kind, e.g. `"undefined"`.
+/// A value as JSON again: numbers as written (but as text beyond a double's range), duplicate
+/// keys kept, a JS value with no JSON form (only the JS binding makes those) as its kind, e.g.
+/// `"undefined"`.
 pub(crate) struct InputJson<'r, 'a>(pub &'r Value<'a>);
 
 impl Serialize for InputJson<'_, '_> {
@@ -95,7 +96,12 @@ impl Serialize for InputJson<'_, '_> {
         match self.0 {
             Value::Null => serializer.serialize_unit(),
             Value::Bool(b) => serializer.serialize_bool(*b),
-            Value::Number(text) => crate::payload::RawNumber((*text).to_string()).serialize(serializer),
+            // As written, but as its text where a double cannot hold it (`9e999`): JSON.parse
+            // would read Infinity, and JSON readers in other languages refuse it.
+            Value::Number(text) if text.parse::<f64>().is_ok_and(f64::is_finite) => {
+                crate::payload::RawNumber((*text).to_string()).serialize(serializer)
+            }
+            Value::Number(text) => serializer.serialize_str(text),
             Value::String(text) => serializer.serialize_str(text.as_str()),
             Value::Array(items) => {
                 let mut seq = serializer.serialize_seq(Some(items.len()))?;
