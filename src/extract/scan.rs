@@ -6,6 +6,7 @@
 //! colon: the most any hash, IP address, `host:port` or domain name can span. A run is split
 //! at its colons and each piece judged on its own, unless the whole run is an IPv6 address.
 
+use crate::extract::context::{Context, Name};
 use crate::extract::tld;
 use crate::model::IndicatorType;
 use std::net::Ipv6Addr;
@@ -151,27 +152,94 @@ fn scheme_length(text: &str, at: usize) -> Option<usize> {
     }
 }
 
+/// Markup that can stand right before a URL and close it again after: a quote, AsciiDoc's
+/// `++` passthrough or `` ` ``, Markdown's `**`, `__` or `~~`. What is before the URL, up to two
+/// bytes of one of these, is the closer to look for.
+fn closer_before(bytes: &[u8], start: usize) -> &[u8] {
+    let markup = |b: &u8| matches!(b, b'\'' | b'+' | b'*' | b'_' | b'~');
+    let Some(last) = start.checked_sub(1).and_then(|at| bytes.get(at)).filter(|b| markup(b)) else {
+        return &[];
+    };
+    let doubled = *last != b'\'' && start.checked_sub(2).and_then(|at| bytes.get(at)) == Some(last);
+    bytes.get(start - 1 - usize::from(doubled)..start).unwrap_or_default()
+}
+
+/// Whether the line break at `at` splits a URL that goes on at the start of the next line, as
+/// text copied from a PDF has it: the URL so far ends in a byte that cannot end one (`/`, `-`,
+/// `_`, `.`, `=`, `&`, `?`, `%`), and the next line starts with a piece of path (a `/`, `.`,
+/// `?`, `=`, `&`, `%`, `_` or `#` inside it) that is not itself a scheme, a host or an address.
+/// Gives where that piece starts.
+fn continues_after_break(bytes: &[u8], at: usize) -> Option<usize> {
+    let last = *bytes.get(at.checked_sub(1)?)?;
+    if !matches!(last, b'/' | b'-' | b'_' | b'.' | b'=' | b'&' | b'?' | b'%') {
+        return None;
+    }
+    let next = at + if bytes.get(at) == Some(&b'\r') { 2 } else { 1 };
+    if bytes.get(next - 1) != Some(&b'\n') {
+        return None;
+    }
+    let rest = bytes.get(next..)?;
+    let piece = rest.iter().position(|&b| !is_url_byte(b)).map_or(rest, |length| rest.get(..length).unwrap_or_default());
+    let piece = piece.strip_suffix(b".").unwrap_or(piece);
+    let inner = piece.get(..piece.len().saturating_sub(1)).unwrap_or_default();
+    let pathlike = inner.iter().any(|b| matches!(b, b'/' | b'.' | b'?' | b'=' | b'&' | b'%' | b'_' | b'#'))
+        || (matches!(last, b'=' | b'&' | b'?') && !piece.is_empty());
+    let text = std::str::from_utf8(piece).ok()?;
+    let head = text.split(['/', '?', '#']).next().unwrap_or("");
+    let scheme = text.contains("://");
+    let host = is_ipv4(head) || (is_domain(head) && !head.contains('_') && !is_file_like(head));
+    (pathlike && !scheme && !host).then_some(next)
+}
+
+/// A name whose last label is a TLD that is also a common file extension (`payload.zip`), which
+/// a continued path holds more often than a host.
+fn is_file_like(name: &str) -> bool {
+    name.rsplit('.').next().is_some_and(|extension| matches!(extension, "zip" | "py" | "sh" | "so" | "pl" | "mov" | "cab" | "run" | "one"))
+}
+
 /// Where a URL ends, given where its host ends: after the path, query and fragment if one
-/// follows, less the punctuation of the sentence around it and brackets it does not open
-/// itself, but never before `floor`.
+/// follows, and no further than the markup around it says (see `closer_before`), an unopened
+/// `)` or a `[` (AsciiDoc's link text, `url[text]`); less the punctuation of the sentence
+/// around it, but never before `floor`. A line break is crossed where a PDF broke the URL.
 fn url_end(text: &str, start: usize, host_end: usize, floor: usize) -> usize {
     let bytes = text.as_bytes();
+    let closer = closer_before(bytes, start);
     let mut end = host_end;
     if matches!(bytes.get(end), Some(b'/' | b'?' | b'#')) {
-        while bytes.get(end).copied().is_some_and(is_url_byte) {
+        let mut depth = 0_usize;
+        loop {
+            let Some(&b) = bytes.get(end) else { break };
+            if !is_url_byte(b) {
+                match continues_after_break(bytes, end) {
+                    Some(next) if b == b'\n' || b == b'\r' => {
+                        end = next;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if closer.first() == Some(&b) && bytes.get(end..).is_some_and(|rest| rest.starts_with(closer)) {
+                let after = bytes.get(end + closer.len());
+                if b == b'\'' || !after.is_some_and(u8::is_ascii_alphanumeric) {
+                    break;
+                }
+            }
+            match b {
+                b'(' => depth += 1,
+                b')' if depth == 0 => break,
+                b')' => depth -= 1,
+                // `[]` is a PHP array in a query; any other `[` starts link text.
+                b'[' if bytes.get(end + 1) != Some(&b']') => break,
+                b'[' => end += 1,
+                b']' => break,
+                _ => {}
+            }
             end += 1;
         }
     }
-    let span = bytes.get(start..end).unwrap_or_default();
-    let count = |b: u8| span.iter().filter(|&&c| c == b).count();
-    // Counted once: a closing bracket is cut only while the URL has more of them than openers.
-    let (mut extra_parens, mut extra_brackets) =
-        (count(b')').saturating_sub(count(b'(')), count(b']').saturating_sub(count(b'[')));
     while end > floor {
         match bytes.get(end - 1) {
             Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*') => {}
-            Some(b')') if extra_parens > 0 => extra_parens -= 1,
-            Some(b']') if extra_brackets > 0 => extra_brackets -= 1,
             _ => break,
         }
         end -= 1;
@@ -179,22 +247,34 @@ fn url_end(text: &str, start: usize, host_end: usize, floor: usize) -> usize {
     end
 }
 
-/// `host[:port]` lower-cased, then the rest as written.
+/// `host[:port]` lower-cased, then the rest as written, less the line breaks it was broken at.
 fn url_value(text: &str, start: usize, host_end: usize, end: usize) -> String {
     let mut value = text.get(start..host_end).unwrap_or("").to_ascii_lowercase();
-    value.push_str(text.get(host_end..end).unwrap_or(""));
+    let rest = text.get(host_end..end).unwrap_or("");
+    if rest.contains(['\n', '\r']) {
+        value.extend(rest.chars().filter(|c| !matches!(c, '\n' | '\r')));
+    } else {
+        value.push_str(rest);
+    }
     value
+}
+
+/// Bytes of a URL's `host[:port]` (with user info, which `validate` then refuses).
+fn is_host_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b':' | b'@' | b'%' | b'~')
 }
 
 /// The URL whose scheme starts at `start`, if it has a host.
 fn url_at(text: &str, start: usize, scheme: usize) -> Option<Candidate> {
+    let bytes = text.as_bytes();
     let mut host_end = start + scheme;
+    // An IPv6 literal: `http://[2001:db8::1]:8080/`.
+    if bytes.get(host_end) == Some(&b'[') {
+        let literal = bytes.get(host_end..)?.iter().take(MAX_IPV6_TEXT + 2).position(|&b| b == b']')?;
+        host_end += literal + 1;
+    }
     while let Some(c) = char_at(text, host_end) {
-        let in_host = if c.is_ascii() {
-            is_url_byte(c as u8) && !matches!(c, '/' | '?' | '#' | ',')
-        } else {
-            is_accented_letter(c)
-        };
+        let in_host = if c.is_ascii() { is_host_byte(c as u8) } else { is_accented_letter(c) };
         if !in_host {
             break;
         }
@@ -267,6 +347,21 @@ fn is_domain(piece: &str) -> bool {
     labels >= 2 && tld::is_tld(last)
 }
 
+/// A Tor onion service's address: 16 (version 2) or 56 (version 3) base-32 characters, then
+/// `.onion`, perhaps under a subdomain. No TLD of the root zone, but the analyst should see it;
+/// `extract` says why it cannot be submitted.
+pub fn is_onion(host: &str) -> bool {
+    let Some(rest) = host.len().checked_sub(6).and_then(|at| host.get(..at)).filter(|_| {
+        host.get(host.len() - 6..).is_some_and(|suffix| suffix.eq_ignore_ascii_case(".onion"))
+    }) else {
+        return false;
+    };
+    let service = rest.rsplit('.').next().unwrap_or(rest);
+    matches!(service.len(), 16 | 56)
+        && service.bytes().all(|b| matches!(b.to_ascii_lowercase(), b'a'..=b'z' | b'2'..=b'7'))
+        && rest.split('.').all(|label| (1..=63).contains(&label.len()) && label.chars().all(is_label_char))
+}
+
 /// What a piece of a run (between colons) is, as a host or a hash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Piece {
@@ -283,7 +378,7 @@ fn judge(piece: &str) -> Piece {
         Piece::Host(IndicatorType::IpAddress)
     } else if let Some(hash) = hash_type(piece) {
         Piece::Hash(hash)
-    } else if is_domain(piece) {
+    } else if is_domain(piece) || is_onion(piece) {
         Piece::Host(IndicatorType::DomainName)
     } else {
         Piece::Nothing
@@ -352,6 +447,24 @@ fn plain_words(text: &str, mut at: usize, found: &mut Vec<Candidate>) -> usize {
 
 /// Scans refanged text; findings come in order and never overlap.
 pub fn scan(text: &str) -> Vec<Candidate> {
+    let mut found = shapes(text);
+    // What each shape is, where its context decides: the questions come in order.
+    let mut context = Context::new(text);
+    found.retain_mut(|candidate| match candidate.indicator_type {
+        IndicatorType::DomainName => context.name(candidate.start, candidate.end) == Name::Domain,
+        IndicatorType::FileSha1 => {
+            if context.is_thumbprint(candidate.start) {
+                candidate.indicator_type = IndicatorType::CertificateThumbprint;
+            }
+            true
+        }
+        _ => true,
+    });
+    found
+}
+
+/// What has the shape of an indicator, in order.
+fn shapes(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     let mut at = 0;
     loop {
@@ -359,7 +472,8 @@ pub fn scan(text: &str) -> Vec<Candidate> {
         if at >= text.len() {
             return found;
         }
-        if !starts_run(text, at) {
+        // No indicator starts with `_`, which is often markup (`_https://x.example/a_`).
+        if !starts_run(text, at) || byte_at(text, at) == Some(b'_') {
             at += 1;
             continue;
         }
