@@ -37,34 +37,66 @@ const DETECTION_WORDS: &[&str] = &[
 
 /// Platforms of detection names, with their case, found as a label before the last one.
 const PLATFORMS: &[&str] = &[
-    "Android", "AndroidOS", "BAT", "DOS", "ELF", "HTML", "Java", "JS", "Linux", "MSIL", "MacOS", "Multi", "O97M",
-    "OSX", "PDF", "PHP", "Perl", "PowerShell", "Python", "Script", "Unix", "VBA", "VBS", "W97M", "Win32", "Win64",
+    "Android",
+    "AndroidOS",
+    "BAT",
+    "DOS",
+    "ELF",
+    "HTML",
+    "Java",
+    "JS",
+    "Linux",
+    "MSIL",
+    "MacOS",
+    "Multi",
+    "O97M",
+    "OSX",
+    "PDF",
+    "PHP",
+    "Perl",
+    "PowerShell",
+    "Python",
+    "Script",
+    "Unix",
+    "VBA",
+    "VBS",
+    "W97M",
+    "Win32",
+    "Win64",
     "X97M",
 ];
 
 /// Top-level domains that are also common file extensions: a name ending in one is a file
 /// when the text around it is about files.
 const FILE_EXTENSION_TLDS: &[&str] =
-    &["ai", "app", "cab", "cc", "md", "mov", "one", "pl", "pm", "ps", "pub", "py", "rs", "run", "sh", "so", "ws", "zip"];
+    &["cab", "md", "mov", "one", "pl", "pm", "ps", "pub", "py", "rs", "run", "sh", "so", "zip"];
 
 /// Words of a line that speak of files (matched in any case, as whole words).
 const FILE_WORDS: &[&str] = &[
     "archive",
+    "archives",
     "attachment",
+    "attachments",
+    "binaries",
     "binary",
     "dropped",
     "drops",
     "executable",
+    "executables",
     "file",
     "filename",
     "files",
+    "libraries",
     "library",
     "module",
+    "modules",
     "named",
     "sample",
     "samples",
     "script",
+    "scripts",
     "tool",
+    "tools",
 ];
 
 /// Header words of a table column that holds file names whatever their extension.
@@ -193,7 +225,9 @@ impl<'a> Context<'a> {
         if matches!(before, Some(b'/' | b'\\')) && byte(start.checked_sub(2)) != before {
             return Name::NotDomain;
         }
-        if is_detection_name(name) || (byte(Some(end)) == Some(b'!') && byte(Some(end + 1)).is_some_and(|b| b.is_ascii_alphanumeric())) {
+        if is_detection_name(name)
+            || (byte(Some(end)) == Some(b'!') && byte(Some(end + 1)).is_some_and(|b| b.is_ascii_alphanumeric()))
+        {
             return Name::NotDomain;
         }
         let extension = name.rsplit('.').next().unwrap_or("");
@@ -213,9 +247,18 @@ impl<'a> Context<'a> {
 
     /// Whether the 40-hex value at `start` is introduced as a certificate's thumbprint.
     pub fn is_thumbprint(&mut self, start: usize) -> bool {
-        let reach = self.start_after(start.saturating_sub(INTRODUCTION_REACH), start);
+        let floor = start.saturating_sub(INTRODUCTION_REACH);
+        let mut reach = self.start_after(floor, start);
+        // A value at the start of a line may be introduced at the end of the line before, as
+        // text copied from a PDF breaks it ("(thumbprint\n0123…)").
+        if reach == start && reach > floor {
+            reach = self.start_after(floor.max(start.saturating_sub(INTRODUCTION_REACH / 2)), start - 1);
+        }
         let before = String::from_utf8_lossy(self.bytes.get(reach..start).unwrap_or_default()).into_owned();
-        has_word(&before, CERTIFICATE_WORDS)
+        // In the same sentence: "thumbprint X. SHA-1 of the DLL: Y" makes only X one.
+        let sentence = before.rsplit([';', '|']).next().unwrap_or(&before);
+        let sentence = sentence.rsplit(". ").next().unwrap_or(sentence);
+        has_word(sentence, CERTIFICATE_WORDS)
             || self.column_header(start).is_some_and(|header| has_word(&header, CERTIFICATE_WORDS))
     }
 
@@ -342,7 +385,8 @@ fn is_detection_name(name: &str) -> bool {
     if labels.len() >= 3 && inner.iter().any(|label| PLATFORMS.contains(label)) {
         return true;
     }
-    let camel = |label: &&str| label.as_bytes().windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_lowercase());
+    let camel =
+        |label: &&str| label.as_bytes().windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_lowercase());
     last.bytes().all(|b| b.is_ascii_uppercase()) && inner.iter().any(camel)
 }
 

@@ -77,7 +77,11 @@ fn verdict(value: &str, indicator_type: IndicatorType, profile: &'static Profile
 
 /// `verdict`, and `onion_service` for a Tor address, which `validate` cannot tell from a
 /// domain but no indicator would ever match.
-fn extracted_verdict(value: &str, indicator_type: IndicatorType, profile: &'static Profile) -> (Vec<Issue>, Vec<Issue>) {
+fn extracted_verdict(
+    value: &str,
+    indicator_type: IndicatorType,
+    profile: &'static Profile,
+) -> (Vec<Issue>, Vec<Issue>) {
     let (mut errors, warnings) = verdict(value, indicator_type, profile);
     let host = match indicator_type {
         IndicatorType::DomainName => Some(value),

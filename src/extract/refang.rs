@@ -88,8 +88,8 @@ fn bracketed_at(bytes: &[u8], at: usize, copied: usize) -> Option<Token> {
     if !rest.get(inside).copied().is_some_and(is_closer) {
         // Half a pair: `evil[.com`, between two letters or digits.
         let tight = before == 0 && core_length == 1 && plain == ".";
-        let between = at.checked_sub(1).is_some_and(|b| is_alphanumeric(bytes.get(b)))
-            && is_alphanumeric(rest.get(core_length));
+        let between =
+            at.checked_sub(1).is_some_and(|b| is_alphanumeric(bytes.get(b))) && is_alphanumeric(rest.get(core_length));
         return (tight && between).then_some(Token { start: at, end: at + 1 + core_length, plain });
     }
     let (mut start, mut end) = (at, at + 1 + inside + 1);
@@ -113,7 +113,8 @@ fn bracketed_at(bytes: &[u8], at: usize, copied: usize) -> Option<Token> {
 /// The dot that the closing bracket at `at` ends without an opener (`evil.]com`).
 fn half_closed_at(bytes: &[u8], at: usize, copied: usize) -> Option<Token> {
     let dot = at.checked_sub(1).filter(|&dot| dot >= copied && bytes.get(dot) == Some(&b'.'))?;
-    let between = dot.checked_sub(1).is_some_and(|b| is_alphanumeric(bytes.get(b))) && is_alphanumeric(bytes.get(at + 1));
+    let between =
+        dot.checked_sub(1).is_some_and(|b| is_alphanumeric(bytes.get(b))) && is_alphanumeric(bytes.get(at + 1));
     between.then_some(Token { start: dot, end: at + 1, plain: "." })
 }
 
@@ -132,7 +133,8 @@ fn scheme_at(bytes: &[u8], start: usize) -> Option<Token> {
     let secure = matches!(rest.get(4), Some(b's' | b'S'));
     let length = 4 + usize::from(secure);
     let colon = |at: usize| rest.get(at) == Some(&b':');
-    let bracketed_colon = rest.get(length).copied().is_some_and(is_opener) && colon(length + 1 + spaces(rest.get(length + 1..)?, INNER_SPACES));
+    let bracketed_colon = rest.get(length).copied().is_some_and(is_opener)
+        && colon(length + 1 + spaces(rest.get(length + 1..)?, INNER_SPACES));
     (colon(length) || bracketed_colon).then_some(Token {
         start,
         end: start + length,
@@ -268,8 +270,13 @@ pub fn defang(value: &str) -> String {
     if scheme {
         out.push_str("hxxp");
     }
+    // A dot with a space beside it stays as it is: `refang` would take the space into the
+    // bracketed token (`a [.]b` is `a.b`), and no indicator holds a space anyway.
+    let spaced = |at: usize| {
+        plain.as_bytes().get(at.wrapping_sub(1)) == Some(&b' ') || plain.as_bytes().get(at + 1) == Some(&b' ')
+    };
     for (at, c) in plain.char_indices().skip(if scheme { 4 } else { 0 }) {
-        if matches!(c, '.' | '@') && (host_start..host_end).contains(&at) {
+        if matches!(c, '.' | '@') && (host_start..host_end).contains(&at) && !spaced(at) {
             out.push('[');
             out.push(c);
             out.push(']');

@@ -179,7 +179,8 @@ fn continues_after_break(bytes: &[u8], at: usize) -> Option<usize> {
         return None;
     }
     let rest = bytes.get(next..)?;
-    let piece = rest.iter().position(|&b| !is_url_byte(b)).map_or(rest, |length| rest.get(..length).unwrap_or_default());
+    let piece =
+        rest.iter().position(|&b| !is_url_byte(b)).map_or(rest, |length| rest.get(..length).unwrap_or_default());
     let piece = piece.strip_suffix(b".").unwrap_or(piece);
     let inner = piece.get(..piece.len().saturating_sub(1)).unwrap_or_default();
     let pathlike = inner.iter().any(|b| matches!(b, b'/' | b'.' | b'?' | b'=' | b'&' | b'%' | b'_' | b'#'))
@@ -194,7 +195,9 @@ fn continues_after_break(bytes: &[u8], at: usize) -> Option<usize> {
 /// A name whose last label is a TLD that is also a common file extension (`payload.zip`), which
 /// a continued path holds more often than a host.
 fn is_file_like(name: &str) -> bool {
-    name.rsplit('.').next().is_some_and(|extension| matches!(extension, "zip" | "py" | "sh" | "so" | "pl" | "mov" | "cab" | "run" | "one"))
+    name.rsplit('.')
+        .next()
+        .is_some_and(|extension| matches!(extension, "zip" | "py" | "sh" | "so" | "pl" | "mov" | "cab" | "run" | "one"))
 }
 
 /// Where a URL ends, given where its host ends: after the path, query and fragment if one
@@ -207,8 +210,7 @@ fn url_end(text: &str, start: usize, host_end: usize, floor: usize) -> usize {
     let mut end = host_end;
     if matches!(bytes.get(end), Some(b'/' | b'?' | b'#')) {
         let mut depth = 0_usize;
-        loop {
-            let Some(&b) = bytes.get(end) else { break };
+        while let Some(&b) = bytes.get(end) {
             if !is_url_byte(b) {
                 match continues_after_break(bytes, end) {
                     Some(next) if b == b'\n' || b == b'\r' => {
@@ -351,9 +353,12 @@ fn is_domain(piece: &str) -> bool {
 /// `.onion`, perhaps under a subdomain. No TLD of the root zone, but the analyst should see it;
 /// `extract` says why it cannot be submitted.
 pub fn is_onion(host: &str) -> bool {
-    let Some(rest) = host.len().checked_sub(6).and_then(|at| host.get(..at)).filter(|_| {
-        host.get(host.len() - 6..).is_some_and(|suffix| suffix.eq_ignore_ascii_case(".onion"))
-    }) else {
+    let Some(rest) = host
+        .len()
+        .checked_sub(6)
+        .and_then(|at| host.get(..at))
+        .filter(|_| host.get(host.len() - 6..).is_some_and(|suffix| suffix.eq_ignore_ascii_case(".onion")))
+    else {
         return false;
     };
     let service = rest.rsplit('.').next().unwrap_or(rest);
@@ -460,7 +465,45 @@ pub fn scan(text: &str) -> Vec<Candidate> {
         }
         _ => true,
     });
+    drop_link_texts(text, &mut found);
     found
+}
+
+/// Whether `label` repeats the URL `url` without its scheme, whole or as its host.
+fn repeats(label: &Candidate, url: &Candidate) -> bool {
+    let Some((_, rest)) = url.value.split_once("://").filter(|_| url.indicator_type == IndicatorType::Url) else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    match label.indicator_type {
+        IndicatorType::Url => label.value == rest || label.value == rest.trim_end_matches('/'),
+        IndicatorType::DomainName => label.value == host,
+        _ => false,
+    }
+}
+
+/// Drops a link's text that repeats its target next to it (Slack's `<https://x.example/a|x.example/a>`,
+/// Markdown's `[x.example](https://x.example/)`): the URL with its scheme says it all, as a
+/// URL's host is not reported again as a domain.
+fn drop_link_texts(text: &str, found: &mut Vec<Candidate>) {
+    let mut keep = vec![true; found.len()];
+    for (index, pair) in found.windows(2).enumerate() {
+        let [first, second] = pair else { continue };
+        let gap = text.get(first.end..second.start).unwrap_or("-");
+        if gap.len() > 3 || !gap.bytes().all(|b| matches!(b, b'|' | b'[' | b']' | b'(' | b')' | b'<' | b'>' | b' ')) {
+            continue;
+        }
+        if repeats(second, first) {
+            keep[index + 1] = false;
+        } else if repeats(first, second) {
+            keep[index] = false;
+        }
+    }
+    let mut index = 0;
+    found.retain(|_| {
+        index += 1;
+        keep.get(index - 1).copied().unwrap_or(true)
+    });
 }
 
 /// What has the shape of an indicator, in order.
