@@ -314,10 +314,10 @@ impl<'a> Context<'a> {
 
     /// The header of the table column that `at` is in, if it is in a table row.
     fn column_header(&mut self, at: usize) -> Option<String> {
-        let (line_start, line_end) = self.line_of(at);
+        let (line_start, _) = self.line_of(at);
         self.read_tables_to(line_start);
-        let line = self.text(line_start, line_end);
-        if !line.trim_start().starts_with('|') {
+        let row = self.bytes.get(line_start..).unwrap_or_default().iter().find(|b| !b.is_ascii_whitespace());
+        if row != Some(&b'|') {
             return None;
         }
         let header = &self.table.as_ref()?.header;

@@ -333,6 +333,14 @@ mod tests {
             "(".repeat(mega),
             "hxxp".repeat(mega / 4),
             "a@".repeat(mega / 2),
+            "a[.".repeat(mega / 3),
+            "a [.] ".repeat(mega / 6),
+            // A finding every few bytes, each asking its context (a quarter of the size: debug
+            // builds are slow per finding, and quadratic would still take minutes).
+            "|ab.py".repeat(mega / 24),
+            "ab.py x\n".repeat(mega / 32),
+            "http://a.example/\n".repeat(mega / 72),
+            "thumbprint 0123456789abcdef0123456789abcdef01234567 ".repeat(mega / 208),
         ] {
             let clock = std::time::Instant::now();
             let found = extract(&text, &options(true));

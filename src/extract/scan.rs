@@ -252,13 +252,32 @@ fn url_end(text: &str, start: usize, host_end: usize, floor: usize) -> usize {
 /// `host[:port]` lower-cased, then the rest as written, less the line breaks it was broken at.
 fn url_value(text: &str, start: usize, host_end: usize, end: usize) -> String {
     let mut value = text.get(start..host_end).unwrap_or("").to_ascii_lowercase();
-    let rest = text.get(host_end..end).unwrap_or("");
-    if rest.contains(['\n', '\r']) {
-        value.extend(rest.chars().filter(|c| !matches!(c, '\n' | '\r')));
-    } else {
-        value.push_str(rest);
+    value.push_str(text.get(host_end..end).unwrap_or(""));
+    if value.contains(['\n', '\r']) {
+        value.retain(|c| !matches!(c, '\n' | '\r'));
     }
     value
+}
+
+/// Where the host that a line break at `at` interrupts goes on: the host so far
+/// (`host_start..at`) ends in `-`, which no host ends in, the next line starts with host bytes,
+/// and the two together are a domain name.
+fn host_continues(bytes: &[u8], host_start: usize, at: usize) -> Option<usize> {
+    // After a dot the host may as well be whole, and the next line start a sentence.
+    if bytes.get(at.checked_sub(1)?) != Some(&b'-') {
+        return None;
+    }
+    let next = at + if bytes.get(at) == Some(&b'\r') { 2 } else { 1 };
+    if bytes.get(next - 1) != Some(&b'\n') {
+        return None;
+    }
+    let rest = bytes.get(next..)?;
+    let length =
+        rest.iter().position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))).unwrap_or(rest.len());
+    let mut host = bytes.get(host_start..at)?.to_vec();
+    host.extend_from_slice(rest.get(..length)?);
+    let host = String::from_utf8(host).ok()?;
+    is_domain(host.trim_end_matches('.')).then_some(next)
 }
 
 /// Bytes of a URL's `host[:port]` (with user info, which `validate` then refuses).
@@ -275,10 +294,19 @@ fn url_at(text: &str, start: usize, scheme: usize) -> Option<Candidate> {
         let literal = bytes.get(host_end..)?.iter().take(MAX_IPV6_TEXT + 2).position(|&b| b == b']')?;
         host_end += literal + 1;
     }
+    let mut joined = false;
     while let Some(c) = char_at(text, host_end) {
         let in_host = if c.is_ascii() { is_host_byte(c as u8) } else { is_accented_letter(c) };
         if !in_host {
-            break;
+            // A host that a PDF broke after a `-` goes on at the start of the next line
+            // (`static-cdn-⏎update.example.com`), once.
+            match host_continues(bytes, start + scheme, host_end) {
+                Some(next) if !joined => {
+                    (host_end, joined) = (next, true);
+                    continue;
+                }
+                _ => break,
+            }
         }
         host_end += c.len_utf8();
     }
@@ -471,7 +499,12 @@ pub fn scan(text: &str) -> Vec<Candidate> {
 
 /// Whether `label` repeats the URL `url` without its scheme, whole or as its host.
 fn repeats(label: &Candidate, url: &Candidate) -> bool {
-    let Some((_, rest)) = url.value.split_once("://").filter(|_| url.indicator_type == IndicatorType::Url) else {
+    if url.indicator_type != IndicatorType::Url
+        || label.indicator_type == IndicatorType::Url && label.value.len() >= url.value.len()
+    {
+        return false;
+    }
+    let Some((_, rest)) = url.value.split_once("://") else {
         return false;
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
