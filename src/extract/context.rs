@@ -341,21 +341,21 @@ impl<'a> Context<'a> {
             let start = self.read_to;
             let end = self.line_end(start);
             self.read_to = end + 1;
-            let line = self.text(start, end);
-            let trimmed = line.trim();
+            let first = self.bytes.get(start..end).unwrap_or_default().iter().find(|b| !b.is_ascii_whitespace());
+            if first != Some(&b'|') {
+                // A blank line inside an AsciiDoc table separates rows; anything else ends a
+                // Markdown table.
+                if first.is_some() && !self.table.as_ref().is_some_and(|t| t.asciidoc) {
+                    self.table = None;
+                }
+                continue;
+            }
+            let trimmed = self.text(start, end).trim();
             if trimmed.starts_with("|===") {
                 self.table = match self.table.take() {
                     Some(table) if table.asciidoc => None,
                     _ => Some(Table { asciidoc: true, ..Table::default() }),
                 };
-                continue;
-            }
-            if !trimmed.starts_with('|') {
-                // A blank line inside an AsciiDoc table separates rows; anything else ends a
-                // Markdown table.
-                if !(trimmed.is_empty() || self.table.as_ref().is_some_and(|t| t.asciidoc)) {
-                    self.table = None;
-                }
                 continue;
             }
             let table = self.table.get_or_insert_with(Table::default);

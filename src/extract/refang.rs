@@ -164,13 +164,16 @@ fn is_trigger(b: u8) -> bool {
 /// Where the first trigger in `bytes` is. Most text holds none for long stretches, which are
 /// skipped eight bytes at a time.
 fn next_trigger(bytes: &[u8]) -> Option<usize> {
-    // Setting bit 5 and clearing bits 0-1 of every byte maps `(`, `)` and `*` to 0x28, `[`, `{`,
-    // `x` and `X` to 0x78, `]` and `}` to 0x7C: three tests cover the nine triggers. Some other
-    // bytes map there too (`y`, `z`, `|`, `+`, a line break); the word is then searched exactly
-    // and skipping goes on after it.
+    // Setting bit 5 of every byte maps `[` to `{`, `]` to `}` and `X` to `x`; clearing bits 0-1
+    // maps `(`, `)` and `*` to `(`. Four tests cover the nine triggers; only `+` is a false
+    // alarm, after which the word is searched exactly and skipping goes on.
     let stops = |word: u64| {
-        let folded = (word | u64::from_ne_bytes([0x20; 8])) & u64::from_ne_bytes([!0x03; 8]);
-        swar::has_byte(folded, 0x28) || swar::has_byte(folded, 0x78) || swar::has_byte(folded, 0x7C)
+        let folded = word | u64::from_ne_bytes([0x20; 8]);
+        let masked = word & u64::from_ne_bytes([!0x03; 8]);
+        swar::has_byte(folded, b'{')
+            || swar::has_byte(folded, b'}')
+            || swar::has_byte(folded, b'x')
+            || swar::has_byte(masked, b'(')
     };
     let mut from = 0;
     loop {

@@ -165,13 +165,14 @@ fn closer_before(bytes: &[u8], start: usize) -> &[u8] {
 }
 
 /// Whether the line break at `at` splits a URL that goes on at the start of the next line, as
-/// text copied from a PDF has it: the URL so far ends in a byte that cannot end one (`/`, `-`,
-/// `_`, `.`, `=`, `&`, `?`, `%`), and the next line starts with a piece of path (a `/`, `.`,
+/// text copied from a PDF has it: the URL so far ends in a byte that seldom ends one (`/`, `-`,
+/// `_`, `=`, `&`, `?`, `%`), and the next line starts with a piece of path (a `/`, `.`,
 /// `?`, `=`, `&`, `%`, `_` or `#` inside it) that is not itself a scheme, a host or an address.
 /// Gives where that piece starts.
 fn continues_after_break(bytes: &[u8], at: usize) -> Option<usize> {
     let last = *bytes.get(at.checked_sub(1)?)?;
-    if !matches!(last, b'/' | b'-' | b'_' | b'.' | b'=' | b'&' | b'?' | b'%') {
+    // Not after a `.`: that is the full stop of a sentence far more often.
+    if !matches!(last, b'/' | b'-' | b'_' | b'=' | b'&' | b'?' | b'%') {
         return None;
     }
     let next = at + if bytes.get(at) == Some(&b'\r') { 2 } else { 1 };
