@@ -114,6 +114,12 @@ const CERTIFICATE_WORDS: &[&str] = &["thumbprint", "certificate", "cert", "signe
 /// How far before a hash its introducing word is looked for, in bytes.
 const INTRODUCTION_REACH: usize = 80;
 
+/// Whether the last label of `name` is one of `FILE_EXTENSION_TLDS` (`payload.zip`).
+pub fn ends_in_file_extension(name: &str) -> bool {
+    let extension = name.rsplit('.').next().unwrap_or("");
+    FILE_EXTENSION_TLDS.iter().any(|e| e.eq_ignore_ascii_case(extension))
+}
+
 /// What a name with a domain's shape is, by its context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Name {
@@ -146,7 +152,7 @@ pub struct Context<'a> {
     /// Lines up to here have been read into `table`.
     read_to: usize,
     table: Option<Table>,
-    /// The last line whose facts were computed, by its start.
+    /// The facts of the last few lines asked about, by their start.
     facts: Vec<(usize, LineFacts)>,
     /// Counting a row's `|` up to a candidate: the line, where counting stopped, the count.
     column_cursor: (usize, usize, usize),
@@ -189,8 +195,8 @@ impl<'a> Context<'a> {
         bytes.get(start..end).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
     }
 
-    /// Where the line that ends at the line break `newline` starts, looking back no further
-    /// than `floor`.
+    /// Where the line holding the byte before `at` starts, looking back no further than
+    /// `floor`.
     fn start_after(&self, floor: usize, at: usize) -> usize {
         let before = self.bytes.get(floor..at).unwrap_or_default();
         before.iter().rposition(|&b| b == b'\n').map_or(floor, |newline| floor + newline + 1)
@@ -230,8 +236,7 @@ impl<'a> Context<'a> {
         {
             return Name::NotDomain;
         }
-        let extension = name.rsplit('.').next().unwrap_or("");
-        let file_extension = FILE_EXTENSION_TLDS.iter().any(|e| e.eq_ignore_ascii_case(extension));
+        let file_extension = ends_in_file_extension(name);
         if let Some(header) = self.column_header(start) {
             if !has_word(&header, NETWORK_COLUMNS)
                 && (has_word(&header, FILE_COLUMNS) || (file_extension && has_word(&header, NAME_COLUMNS)))
@@ -385,8 +390,12 @@ fn is_detection_name(name: &str) -> bool {
     if labels.len() >= 3 && inner.iter().any(|label| PLATFORMS.contains(label)) {
         return true;
     }
-    let camel =
-        |label: &&str| label.as_bytes().windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_lowercase());
+    let camel = |label: &&str| {
+        label
+            .as_bytes()
+            .windows(2)
+            .any(|pair| matches!(pair, [a, b] if a.is_ascii_uppercase() && b.is_ascii_lowercase()))
+    };
     last.bytes().all(|b| b.is_ascii_uppercase()) && inner.iter().any(camel)
 }
 

@@ -306,6 +306,11 @@ mod tests {
             ("2001[:]db8[:][:]1", "2001:db8::1"),
             ("hxxpd hxxp [.", "hxxpd hxxp [."),
             ("hxxp[.]com hxxps[dot]net", "hxxp.com hxxps.net"),
+            ("evil[.)com evil(.]com evil{dot]com evil[ . ]com", "evil.com evil.com evil.com evil.com"),
+            ("evil[.com evil.]com evil.)com", "evil.com evil.com evil.com"),
+            ("evil [.] com user [@] evil [dot] com", "evil.com user@evil.com"),
+            ("h**ps://a hXtp://b hxxps[:]//c http:[//]d a(/)b", "https://a http://b https://c http://d a/b"),
+            ("(see foo.) [1.] f(.5) a [.] , [. x", "(see foo.) [1.] f.5) a . , [. x"),
         ] {
             assert_eq!(refang(defanged).text, plain, "{defanged}");
         }

@@ -6,7 +6,7 @@
 //! colon: the most any hash, IP address, `host:port` or domain name can span. A run is split
 //! at its colons and each piece judged on its own, unless the whole run is an IPv6 address.
 
-use crate::extract::context::{Context, Name};
+use crate::extract::context::{self, Context, Name};
 use crate::extract::tld;
 use crate::model::IndicatorType;
 use std::net::Ipv6Addr;
@@ -153,7 +153,7 @@ fn scheme_length(text: &str, at: usize) -> Option<usize> {
 }
 
 /// Markup that can stand right before a URL and close it again after: a quote, AsciiDoc's
-/// `++` passthrough or `` ` ``, Markdown's `**`, `__` or `~~`. What is before the URL, up to two
+/// `++` passthrough, Markdown's `**`, `__` or `~~` (a backtick or `"` ends a URL anyway). What is before the URL, up to two
 /// bytes of one of these, is the closer to look for.
 fn closer_before(bytes: &[u8], start: usize) -> &[u8] {
     let markup = |b: &u8| matches!(b, b'\'' | b'+' | b'*' | b'_' | b'~');
@@ -189,16 +189,8 @@ fn continues_after_break(bytes: &[u8], at: usize) -> Option<usize> {
     let text = std::str::from_utf8(piece).ok()?;
     let head = text.split(['/', '?', '#']).next().unwrap_or("");
     let scheme = text.contains("://");
-    let host = is_ipv4(head) || (is_domain(head) && !head.contains('_') && !is_file_like(head));
+    let host = is_ipv4(head) || (is_domain(head) && !context::ends_in_file_extension(head));
     (pathlike && !scheme && !host).then_some(next)
-}
-
-/// A name whose last label is a TLD that is also a common file extension (`payload.zip`), which
-/// a continued path holds more often than a host.
-fn is_file_like(name: &str) -> bool {
-    name.rsplit('.')
-        .next()
-        .is_some_and(|extension| matches!(extension, "zip" | "py" | "sh" | "so" | "pl" | "mov" | "cab" | "run" | "one"))
 }
 
 /// Where a URL ends, given where its host ends: after the path, query and fragment if one
@@ -382,14 +374,12 @@ fn is_domain(piece: &str) -> bool {
 /// `.onion`, perhaps under a subdomain. No TLD of the root zone, but the analyst should see it;
 /// `extract` says why it cannot be submitted.
 pub fn is_onion(host: &str) -> bool {
-    let Some(rest) = host
-        .len()
-        .checked_sub(6)
-        .and_then(|at| host.get(..at))
-        .filter(|_| host.get(host.len() - 6..).is_some_and(|suffix| suffix.eq_ignore_ascii_case(".onion")))
-    else {
+    let Some((rest, suffix)) = host.len().checked_sub(6).and_then(|at| host.split_at_checked(at)) else {
         return false;
     };
+    if !suffix.eq_ignore_ascii_case(".onion") {
+        return false;
+    }
     let service = rest.rsplit('.').next().unwrap_or(rest);
     matches!(service.len(), 16 | 56)
         && service.bytes().all(|b| matches!(b.to_ascii_lowercase(), b'a'..=b'z' | b'2'..=b'7'))
@@ -527,10 +517,15 @@ fn drop_link_texts(text: &str, found: &mut Vec<Candidate>) {
         if gap.len() > 3 || !gap.bytes().all(|b| matches!(b, b'|' | b'[' | b']' | b'(' | b')' | b'<' | b'>' | b' ')) {
             continue;
         }
-        if repeats(second, first) {
-            keep[index + 1] = false;
+        let dropped = if repeats(second, first) {
+            index + 1
         } else if repeats(first, second) {
-            keep[index] = false;
+            index
+        } else {
+            continue;
+        };
+        if let Some(keep) = keep.get_mut(dropped) {
+            *keep = false;
         }
     }
     let mut index = 0;
