@@ -284,8 +284,12 @@ fn url_at(text: &str, start: usize, scheme: usize) -> Option<Candidate> {
     let mut host_end = start + scheme;
     // An IPv6 literal: `http://[2001:db8::1]:8080/`.
     if bytes.get(host_end) == Some(&b'[') {
-        let literal = bytes.get(host_end..)?.iter().take(MAX_IPV6_TEXT + 2).position(|&b| b == b']')?;
-        host_end += literal + 1;
+        let inside = bytes.get(host_end + 1..)?.iter().take(MAX_IPV6_TEXT + 1);
+        let length = inside.take_while(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'.')).count();
+        if length < 2 || bytes.get(host_end + 1 + length) != Some(&b']') {
+            return None;
+        }
+        host_end += length + 2;
     }
     let mut joined = false;
     while let Some(c) = char_at(text, host_end) {
