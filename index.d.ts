@@ -91,6 +91,7 @@ export interface IssueParams {
   invalid_domain: { reason: Reason };
   idn_not_ascii: Empty;
   invalid_url: { reason: Reason };
+  onion_service: Empty;
   invalid_datetime: { reason: Reason };
   invalid_technique: Empty;
   invalid_category: Empty;

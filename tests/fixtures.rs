@@ -195,6 +195,7 @@ fn every_code_is_produced_by_a_fixture() {
         }
     }
     seen.extend(batch_codes());
+    seen.extend(extract_codes());
     let missing: Vec<_> = CODES.iter().map(|c| c.code).filter(|c| !seen.contains(c)).collect();
     assert!(missing.is_empty(), "codes no fixture produces: {missing:?}");
 }
@@ -443,6 +444,21 @@ fn csv_writing_and_round_trip() {
 }
 
 /// Every code the batch fixtures produce, for the coverage check.
+/// The codes that only `extract` gives (`onion_service`), from the cases of extract.json.
+fn extract_codes() -> BTreeSet<&'static str> {
+    use mde_indicator::extract::{extract, ExtractOptions};
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extract.json"))
+        .expect("tests/fixtures/extract.json is readable");
+    let doc: Value = serde_json::from_str(&text).expect("extract.json is valid JSON");
+    let options = ExtractOptions { profile: Profile::by_name("current").expect("current"), unique: false };
+    let cases = doc["extract"].as_array().into_iter().flatten();
+    cases
+        .flat_map(|case| extract(case["text"].as_str().unwrap_or_default(), &options))
+        .flat_map(|found| found.errors.into_iter().chain(found.warnings))
+        .map(|issue| issue.code())
+        .collect()
+}
+
 fn batch_codes() -> BTreeSet<&'static str> {
     let doc = batch_fixtures();
     let mut seen = BTreeSet::new();

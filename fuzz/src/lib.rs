@@ -489,7 +489,8 @@ pub fn extract(data: &[u8]) {
         // only before a colon, which may lie past the finding's end); 64 bytes past the end
         // are more than any token looks ahead.
         let window_end = (end + 64..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
-        let refanged = extract::refang(&text[start..window_end]);
+        // Less line breaks: a URL that a PDF broke across lines is joined in its value.
+        let refanged = extract::refang(&text[start..window_end]).replace(['\r', '\n'], "");
         assert!(
             refanged.get(..found.value.len()).is_some_and(|r| r.eq_ignore_ascii_case(&found.value)),
             "{text:?}: value {:?} is not the refanged {:?}",
