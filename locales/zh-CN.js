@@ -126,7 +126,7 @@
   const since = (p) => (p ? `（它在配置文件 ${p} 中添加）` : '');
 
   const messages = {
-    invalid_json: (p, t) => `不是有效的 JSON：第 ${t.number(p.line)} 行第 ${t.number(p.column)} 列${reason('invalid_json', p.reason)}`,
+    invalid_json: (p, t) => `不是有效的 JSON：第 ${t.number(p.line)} 行第 ${t.number(p.column)} 列：${reason('invalid_json', p.reason)}`,
     unreadable_input: (p) => `无法作为 JSON 数据读取：${p.detail}`,
     duplicate_key: (p) => `键 ${q(p.key)} 出现多次；服务会在不提示的情况下只保留其中一个`,
     required: () => '为必填项',

@@ -126,7 +126,7 @@
   const since = (p) => (p ? ` (此項目在設定檔 ${p} 中新增)` : '');
 
   const messages = {
-    invalid_json: (p, t) => `不是有效的 JSON：第 ${t.number(p.line)} 行第 ${t.number(p.column)} 欄${reason('invalid_json', p.reason)}`,
+    invalid_json: (p, t) => `不是有效的 JSON：第 ${t.number(p.line)} 行第 ${t.number(p.column)} 欄：${reason('invalid_json', p.reason)}`,
     unreadable_input: (p) => `無法讀取為 JSON 資料：${p.detail}`,
     duplicate_key: (p) => `索引鍵 ${q(p.key)} 出現多次；服務會在不通知的情況下只保留其中一個`,
     required: () => '為必要欄位',
