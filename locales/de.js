@@ -202,6 +202,33 @@
     undocumented_field: (p) => `${q(p.field)} ist nicht dokumentiert; es wird unverändert weitergegeben, da nicht dokumentierte Felder zulässig sind`,
     duplicate_indicator: (p, t) =>
       `wiederholt Typ und Wert von Element ${t.number(p.firstIndex)}; der Dienst würde stattdessen diesen Indikator aktualisieren`,
+    // ---- the client's own codes (mde-indicator/client) ----
+    sign_in_failed: (p) => (p.reason === null
+      ? 'createClient wurden weder Anmeldeinformationen noch ein Token übergeben, daher ist kein Aufruf möglich'
+      : `es konnte kein Token abgerufen werden: ${p.reason}`),
+    unauthorized: (p) =>
+      `der Dienst hat das Token abgelehnt (401), auch ein neues: prüfen Sie, ob es für ${p.scope} im richtigen Mandanten und in der richtigen Cloud ausgestellt wurde${p.serviceMessage ? `; der Dienst meldet: ${p.serviceMessage}` : ''}`,
+    permission_denied: (p) =>
+      'dem Token fehlt die Berechtigung für Indikatoren (403): erteilen Sie der App-Registrierung die WindowsDefenderATP-Anwendungsberechtigung '
+      + 'Ti.ReadWrite.All (oder Ti.ReadWrite, die nur die von der App erstellten Indikatoren abdeckt) und die Administratorzustimmung; '
+      + `ein angemeldeter Benutzer braucht außerdem eine Defender-Rolle, die Indikatoren verwaltet${p.serviceMessage ? `; der Dienst meldet: ${p.serviceMessage}` : ''}`,
+    service_unavailable: (p, t) =>
+      `keine verwertbare Antwort nach ${t.plural(p.attempts, { one: '# Versuch', other: '# Versuchen' })} (${p.cause === 'status' ? `letzter Status ${p.status}` : p.reason}); `
+      + 'ob der Dienst den letzten Aufruf ausgeführt hat, ist nicht bekannt, und dieselben Indikatoren erneut zu senden ist sicher: der Dienst aktualisiert einen Indikator mit gleichem Typ und Wert',
+    unexpected_response: (p) => `der Dienst hat ${p.status} geantwortet, mit ${{
+      import_result: `einem unlesbaren Importergebnis (${p.detail})`,
+      value_array: 'einem Textkörper ohne „value“-Array',
+      error_body: 'leerem Textkörper',
+      service_error: p.detail,
+      status: `einem unerwarteten Status für ${p.detail}`,
+    }[p.expected]}`,
+    aborted: () => 'vom Aufrufer (seinem AbortSignal) abgebrochen, bevor dies erledigt war',
+    not_owned: (p) =>
+      `der Mandant hat diesen Indikator bereits (ID ${p.id}), und er gehört nicht dem Besitzer ${q(p.owner)} (seine externalId ist ${p.externalId === null ? 'leer' : q(p.externalId)}), daher lässt sync ihn unverändert`,
+    sync_needs_external_id: (p) =>
+      `sync erkennt seine eigenen Indikatoren an ihrer externalId, einem Feld, das Profil ${p.profile} nicht hat; verwenden Sie ein Profil mit externalId (current)`,
+    deletions_skipped: (p, t) =>
+      `es wurde nichts gelöscht, weil ${t.plural(p.invalid, { one: '# Element ungültig ist', other: '# Elemente ungültig sind' })}: ein ungültiges Element kann für einen Indikator stehen, der bleiben muss`,
   };
   const words = {
     invalidIndicator: 'ungültiger Indikator',

@@ -202,6 +202,33 @@
     undocumented_field: (p) => `${q(p.field)} no está documentado; se transmite tal cual porque se permiten campos no documentados`,
     duplicate_indicator: (p, t) =>
       `repite el tipo y el valor del elemento ${t.number(p.firstIndex)}; el servicio actualizaría ese indicador en su lugar`,
+    // ---- the client's own codes (mde-indicator/client) ----
+    sign_in_failed: (p) => (p.reason === null
+      ? 'no se proporcionó ninguna credencial ni token a createClient, por lo que no se puede hacer ninguna llamada'
+      : `no se pudo obtener un token: ${p.reason}`),
+    unauthorized: (p) =>
+      `el servicio rechazó el token (401), también uno nuevo: compruebe que se emitió para ${p.scope} en el inquilino y la nube correctos${p.serviceMessage ? `; el servicio dice: ${p.serviceMessage}` : ''}`,
+    permission_denied: (p) =>
+      'el token no tiene el permiso para indicadores (403): conceda al registro de aplicación el permiso de aplicación de WindowsDefenderATP '
+      + 'Ti.ReadWrite.All (o Ti.ReadWrite, que solo abarca los indicadores que creó la aplicación) y otorgue el consentimiento del administrador; '
+      + `un usuario con sesión iniciada también necesita un rol de Defender que administre indicadores${p.serviceMessage ? `; el servicio dice: ${p.serviceMessage}` : ''}`,
+    service_unavailable: (p, t) =>
+      `no hubo ninguna respuesta utilizable después de ${t.plural(p.attempts, { one: '# intento', other: '# intentos' })} (${p.cause === 'status' ? `último estado ${p.status}` : p.reason}); `
+      + 'no se sabe si el servicio aplicó la última llamada, y volver a enviar los mismos indicadores es seguro: el servicio actualiza un indicador del mismo tipo y valor',
+    unexpected_response: (p) => `el servicio respondió ${p.status} con ${{
+      import_result: `un resultado de importación ilegible (${p.detail})`,
+      value_array: 'un cuerpo sin matriz «value»',
+      error_body: 'un cuerpo vacío',
+      service_error: p.detail,
+      status: `un estado inesperado para ${p.detail}`,
+    }[p.expected]}`,
+    aborted: () => 'detenido por el autor de la llamada (su AbortSignal) antes de terminar',
+    not_owned: (p) =>
+      `el inquilino ya tiene este indicador (id. ${p.id}) y no pertenece al propietario ${q(p.owner)} (su externalId es ${p.externalId === null ? 'vacío' : q(p.externalId)}), así que sync no lo toca`,
+    sync_needs_external_id: (p) =>
+      `sync reconoce los indicadores que le pertenecen por su externalId, un campo que el perfil ${p.profile} no tiene; use un perfil con externalId (current)`,
+    deletions_skipped: (p, t) =>
+      `no se eliminó nada porque ${t.plural(p.invalid, { one: '# elemento no es válido', other: '# elementos no son válidos' })}: un elemento no válido puede representar un indicador que debe permanecer`,
   };
   const words = {
     invalidIndicator: 'indicador no válido',

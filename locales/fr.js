@@ -202,6 +202,33 @@
     undocumented_field: (p) => `${q(p.field)} n’est pas documenté ; il est transmis tel quel, car les champs non documentés sont autorisés`,
     duplicate_indicator: (p, t) =>
       `répète le type et la valeur de l’élément ${t.number(p.firstIndex)} ; le service mettrait à jour cet indicateur à la place`,
+    // ---- the client's own codes (mde-indicator/client) ----
+    sign_in_failed: (p) => (p.reason === null
+      ? 'aucune information d’identification ni aucun jeton n’a été fourni à createClient ; aucun appel n’est possible'
+      : `impossible d’obtenir un jeton : ${p.reason}`),
+    unauthorized: (p) =>
+      `le service a refusé le jeton (401), même un nouveau : vérifiez qu’il a été émis pour ${p.scope} dans le bon locataire et le bon cloud${p.serviceMessage ? ` ; le service indique : ${p.serviceMessage}` : ''}`,
+    permission_denied: (p) =>
+      'le jeton n’a pas l’autorisation pour les indicateurs (403) : accordez à l’inscription d’application l’autorisation d’application WindowsDefenderATP '
+      + 'Ti.ReadWrite.All (ou Ti.ReadWrite, qui ne couvre que les indicateurs créés par l’application) et donnez le consentement administrateur ; '
+      + `un utilisateur connecté a aussi besoin d’un rôle Defender qui gère les indicateurs${p.serviceMessage ? ` ; le service indique : ${p.serviceMessage}` : ''}`,
+    service_unavailable: (p, t) =>
+      `aucune réponse exploitable après ${t.plural(p.attempts, { one: '# tentative', other: '# tentatives' })} (${p.cause === 'status' ? `dernier statut ${p.status}` : p.reason}) ; `
+      + 'on ne sait pas si le service a appliqué le dernier appel, et renvoyer les mêmes indicateurs est sans risque : le service met à jour un indicateur de même type et de même valeur',
+    unexpected_response: (p) => `le service a répondu ${p.status} avec ${{
+      import_result: `un résultat d’importation illisible (${p.detail})`,
+      value_array: 'un corps sans tableau « value »',
+      error_body: 'un corps vide',
+      service_error: p.detail,
+      status: `un statut inattendu pour ${p.detail}`,
+    }[p.expected]}`,
+    aborted: () => 'arrêté par l’appelant (son AbortSignal) avant la fin',
+    not_owned: (p) =>
+      `le locataire a déjà cet indicateur (id ${p.id}) et il n’appartient pas au propriétaire ${q(p.owner)} (son externalId est ${p.externalId === null ? 'vide' : q(p.externalId)}) ; sync n’y touche pas`,
+    sync_needs_external_id: (p) =>
+      `sync reconnaît les indicateurs qui lui appartiennent à leur externalId, un champ que le profil ${p.profile} n’a pas ; utilisez un profil avec externalId (current)`,
+    deletions_skipped: (p, t) =>
+      `rien n’a été supprimé, car ${t.plural(p.invalid, { one: '# élément n’est pas valide', other: '# éléments ne sont pas valides' })} : un élément non valide peut représenter un indicateur qui doit rester`,
   };
   const words = {
     invalidIndicator: 'indicateur non valide',

@@ -195,6 +195,33 @@
       `不可視の制御文字または書式文字 ${p.codePoint} が含まれています。ポータルはテキストをそのまま表示するため、アナリストが読む内容が隠されたり並べ替えられたりするおそれがあります`,
     undocumented_field: (p) => `${q(p.field)} はドキュメントに記載されていません。ドキュメントにないフィールドは許可されているため、そのまま渡されます`,
     duplicate_indicator: (p, t) => `項目 ${t.number(p.firstIndex)} と種類と値が同じです。サービスは代わりにそのインジケーターを更新します`,
+    // ---- the client's own codes (mde-indicator/client) ----
+    sign_in_failed: (p) => (p.reason === null
+      ? 'createClient に資格情報もトークンも渡されていないため、呼び出しを行えません'
+      : `トークンを取得できませんでした: ${p.reason}`),
+    unauthorized: (p) =>
+      `サービスがトークンを拒否しました (401、新しいトークンでも同様)。正しいテナントとクラウドで ${p.scope} 用に発行されたか確認してください${p.serviceMessage ? `。サービスの応答: ${p.serviceMessage}` : ''}`,
+    permission_denied: (p) =>
+      'トークンにインジケーターのアクセス許可がありません (403)。アプリの登録に WindowsDefenderATP のアプリケーションのアクセス許可 '
+      + 'Ti.ReadWrite.All (または、アプリが作成したインジケーターのみを対象とする Ti.ReadWrite) を付与し、管理者の同意を与えてください。'
+      + `サインインしたユーザーには、インジケーターを管理する Defender のロールも必要です${p.serviceMessage ? `。サービスの応答: ${p.serviceMessage}` : ''}`,
+    service_unavailable: (p, t) =>
+      `${t.number(p.attempts)} 回試行しても使用できる応答がありませんでした (${p.cause === 'status' ? `最後の状態 ${p.status}` : p.reason})。`
+      + 'サービスが最後の呼び出しを適用したかどうかは不明ですが、同じインジケーターを再送信しても安全です。サービスは種類と値が同じインジケーターを更新します',
+    unexpected_response: (p) => `サービスが ${p.status} で応答しました: ${{
+      import_result: `読み取れないインポート結果 (${p.detail})`,
+      value_array: '「value」配列のない本文',
+      error_body: '本文なし',
+      service_error: p.detail,
+      status: `${p.detail} に対する予期しない状態`,
+    }[p.expected]}`,
+    aborted: () => '完了する前に呼び出し元 (その AbortSignal) によって停止されました',
+    not_owned: (p) =>
+      `テナントにはこのインジケーター (ID ${p.id}) がすでにあり、所有者 ${q(p.owner)} のものではありません (externalId は ${p.externalId === null ? '空' : q(p.externalId)})。そのため sync は変更しません`,
+    sync_needs_external_id: (p) =>
+      `sync は自分が所有するインジケーターを externalId で識別しますが、プロファイル ${p.profile} にはこのフィールドがありません。externalId のあるプロファイル (current) を使用してください`,
+    deletions_skipped: (p, t) =>
+      `${t.number(p.invalid)} 個の項目が無効なため、何も削除されませんでした。無効な項目は、残す必要のあるインジケーターを表している可能性があります`,
   };
   const words = {
     invalidIndicator: '無効なインジケーター',

@@ -202,6 +202,33 @@
     undocumented_field: (p) => `${q(p.field)} is niet gedocumenteerd; het wordt ongewijzigd doorgegeven omdat niet-gedocumenteerde velden zijn toegestaan`,
     duplicate_indicator: (p, t) =>
       `herhaalt het type en de waarde van item ${t.number(p.firstIndex)}; de service zou in plaats daarvan die indicator bijwerken`,
+    // ---- the client's own codes (mde-indicator/client) ----
+    sign_in_failed: (p) => (p.reason === null
+      ? 'er is geen referentie of token aan createClient gegeven, dus er kan geen aanroep worden gedaan'
+      : `kon geen token krijgen: ${p.reason}`),
+    unauthorized: (p) =>
+      `de service weigerde het token (401), ook een nieuw token: controleer of het is uitgegeven voor ${p.scope} in de juiste tenant en cloud${p.serviceMessage ? `; de service zegt: ${p.serviceMessage}` : ''}`,
+    permission_denied: (p) =>
+      'het token heeft geen machtiging voor indicatoren (403): geef de app-registratie de WindowsDefenderATP-toepassingsmachtiging '
+      + 'Ti.ReadWrite.All (of Ti.ReadWrite, die alleen de indicatoren dekt die de app heeft gemaakt) en verleen beheerderstoestemming; '
+      + `een aangemelde gebruiker heeft ook een Defender-rol nodig die indicatoren beheert${p.serviceMessage ? `; de service zegt: ${p.serviceMessage}` : ''}`,
+    service_unavailable: (p, t) =>
+      `geen bruikbaar antwoord na ${t.plural(p.attempts, { one: '# poging', other: '# pogingen' })} (${p.cause === 'status' ? `laatste status ${p.status}` : p.reason}); `
+      + 'of de service de laatste aanroep heeft uitgevoerd, is niet bekend, en dezelfde indicatoren opnieuw verzenden is veilig: de service werkt een indicator met hetzelfde type en dezelfde waarde bij',
+    unexpected_response: (p) => `de service antwoordde ${p.status} met ${{
+      import_result: `een onleesbaar importresultaat (${p.detail})`,
+      value_array: 'een body zonder ‘value’-matrix',
+      error_body: 'geen body',
+      service_error: p.detail,
+      status: `een onverwachte status voor ${p.detail}`,
+    }[p.expected]}`,
+    aborted: () => 'gestopt door de aanroeper (zijn AbortSignal) voordat dit klaar was',
+    not_owned: (p) =>
+      `de tenant heeft deze indicator al (id ${p.id}) en die hoort niet bij eigenaar ${q(p.owner)} (de externalId is ${p.externalId === null ? 'leeg' : q(p.externalId)}), dus sync laat hem met rust`,
+    sync_needs_external_id: (p) =>
+      `sync herkent de indicatoren die het bezit aan hun externalId, een veld dat profiel ${p.profile} niet heeft; gebruik een profiel met externalId (current)`,
+    deletions_skipped: (p, t) =>
+      `er is niets verwijderd omdat ${t.plural(p.invalid, { one: '# item ongeldig is', other: '# items ongeldig zijn' })}: een ongeldig item kan staan voor een indicator die moet blijven`,
   };
   const words = {
     invalidIndicator: 'ongeldige indicator',

@@ -191,6 +191,30 @@
     hidden_character: (p) => `包含 ${p.codePoint}，这是不可见的控制或格式字符：门户按原样显示文本，这可能隐藏或重排分析师看到的内容`,
     undocumented_field: (p) => `${q(p.field)} 未记录在文档中；由于允许未记录的字段，将按原样传递`,
     duplicate_indicator: (p, t) => `重复了第 ${t.number(p.firstIndex)} 项的类型和值；服务会改为更新该指示器`,
+    // ---- the client's own codes (mde-indicator/client) ----
+    sign_in_failed: (p) => (p.reason === null ? '未向 createClient 提供凭据或令牌，因此无法进行任何调用' : `无法获取令牌：${p.reason}`),
+    unauthorized: (p) =>
+      `服务拒绝了令牌 (401)，新令牌也一样：请确认令牌是在正确的租户和云中为 ${p.scope} 颁发的${p.serviceMessage ? `；服务返回：${p.serviceMessage}` : ''}`,
+    permission_denied: (p) =>
+      '令牌缺少指示器权限 (403)：请为应用注册授予 WindowsDefenderATP 应用程序权限 '
+      + 'Ti.ReadWrite.All（或 Ti.ReadWrite，仅涵盖该应用创建的指示器）并授予管理员同意；'
+      + `已登录的用户还需要可管理指示器的 Defender 角色${p.serviceMessage ? `；服务返回：${p.serviceMessage}` : ''}`,
+    service_unavailable: (p, t) =>
+      `尝试 ${t.number(p.attempts)} 次后仍没有可用的响应（${p.cause === 'status' ? `最后的状态 ${p.status}` : p.reason}）；`
+      + '无法得知服务是否已应用最后一次调用，再次发送相同的指示器是安全的：服务会更新类型和值相同的指示器',
+    unexpected_response: (p) => `服务返回 ${p.status}，${{
+      import_result: `导入结果无法读取 (${p.detail})`,
+      value_array: '正文没有“value”数组',
+      error_body: '没有正文',
+      service_error: p.detail,
+      status: `对 ${p.detail} 而言是意外的状态`,
+    }[p.expected]}`,
+    aborted: () => '在完成之前已被调用方（其 AbortSignal）停止',
+    not_owned: (p) =>
+      `租户已有此指示器（ID ${p.id}），且它不属于所有者 ${q(p.owner)}（其 externalId 为${p.externalId === null ? '空' : ` ${q(p.externalId)}`}），因此 sync 不会更改它`,
+    sync_needs_external_id: (p) =>
+      `sync 通过 externalId 识别它拥有的指示器，而配置文件 ${p.profile} 没有此字段；请使用有 externalId 的配置文件 (current)`,
+    deletions_skipped: (p, t) => `由于有 ${t.number(p.invalid)} 项无效，因此未删除任何内容：无效的项可能代表必须保留的指示器`,
   };
   const words = {
     invalidIndicator: '无效的指示器',

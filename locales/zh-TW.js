@@ -191,6 +191,30 @@
     hidden_character: (p) => `包含 ${p.codePoint}，這是不可見的控制或格式字元：入口網站會按原樣顯示文字，這可能會隱藏或重新排列分析師看到的內容`,
     undocumented_field: (p) => `${q(p.field)} 未記載於文件中；由於允許未記載的欄位，將按原樣傳遞`,
     duplicate_indicator: (p, t) => `重複了項目 ${t.number(p.firstIndex)} 的類型和值；服務會改為更新該指示器`,
+    // ---- the client's own codes (mde-indicator/client) ----
+    sign_in_failed: (p) => (p.reason === null ? '未提供認證或權杖給 createClient，因此無法進行任何呼叫' : `無法取得權杖：${p.reason}`),
+    unauthorized: (p) =>
+      `服務拒絕了權杖 (401)，新的權杖也一樣：請確認權杖是在正確的租用戶和雲端中為 ${p.scope} 發出${p.serviceMessage ? `；服務表示：${p.serviceMessage}` : ''}`,
+    permission_denied: (p) =>
+      '權杖缺少指示器的權限 (403)：請授與應用程式註冊 WindowsDefenderATP 應用程式權限 '
+      + 'Ti.ReadWrite.All (或 Ti.ReadWrite，只涵蓋應用程式建立的指示器) 並授與管理員同意；'
+      + `已登入的使用者還需要可管理指示器的 Defender 角色${p.serviceMessage ? `；服務表示：${p.serviceMessage}` : ''}`,
+    service_unavailable: (p, t) =>
+      `嘗試 ${t.number(p.attempts)} 次後仍沒有可用的回應 (${p.cause === 'status' ? `最後的狀態 ${p.status}` : p.reason})；`
+      + '無法得知服務是否已套用最後一次呼叫，再次傳送相同的指示器是安全的：服務會更新類型和值相同的指示器',
+    unexpected_response: (p) => `服務回應 ${p.status}，${{
+      import_result: `匯入結果無法讀取 (${p.detail})`,
+      value_array: '本文沒有「value」陣列',
+      error_body: '沒有本文',
+      service_error: p.detail,
+      status: `對 ${p.detail} 而言是非預期的狀態`,
+    }[p.expected]}`,
+    aborted: () => '在完成之前已由呼叫端 (其 AbortSignal) 停止',
+    not_owned: (p) =>
+      `租用戶已有此指示器 (識別碼 ${p.id})，且它不屬於擁有者 ${q(p.owner)} (其 externalId 為${p.externalId === null ? '空' : ` ${q(p.externalId)}`})，因此 sync 不會變更它`,
+    sync_needs_external_id: (p) =>
+      `sync 以 externalId 識別它擁有的指示器，而設定檔 ${p.profile} 沒有這個欄位；請使用有 externalId 的設定檔 (current)`,
+    deletions_skipped: (p, t) => `由於有 ${t.number(p.invalid)} 個項目無效，因此未刪除任何項目：無效的項目可能代表必須保留的指示器`,
   };
   const words = {
     invalidIndicator: '無效的指示器',

@@ -201,3 +201,42 @@ test('each locale is exported with its types and shipped', () => {
   assert.deepEqual(Object.keys(pkg.exports).filter((k) => k.startsWith('./locales/')).sort(), translated.map((t) => `./locales/${t}`).sort());
   assert.ok(pkg.files.includes('locales/'));
 });
+
+test('the client\'s own codes have a message in every locale too', async () => {
+  const { issues } = await import('../../js/client/issues.mjs');
+  const types = readFileSync(new URL('client/index.d.ts', root), 'utf8');
+  const declared = [...types.split('export interface ClientIssueParams {')[1].split('\n}')[0].matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]);
+  const failure = Object.assign(new Error('AADSTS7000215: Invalid client secret'), { name: 'AuthenticationError' });
+  const serviceError = { code: 'service_rejected', params: { serviceCode: 'Forbidden', message: 'Missing role' } };
+  const samples = [
+    issues.noCredential(), issues.signInFailed(failure),
+    issues.unauthorized('https://api.securitycenter.microsoft.com/.default', serviceError),
+    issues.unauthorized('https://api.securitycenter.microsoft.com/.default', null),
+    issues.permissionDenied(serviceError), issues.permissionDenied(null),
+    issues.serviceUnavailable({ status: 503, attempts: 6, cause: 'status' }),
+    issues.serviceUnavailable({ attempts: 1, cause: 'timeout', reason: 'timed out' }),
+    issues.unexpectedResponse(200, 'import_result', 'invalid_type'), issues.unexpectedResponse(200, 'import_result', '2/3'),
+    issues.unexpectedResponse(200, 'value_array'), issues.unexpectedResponse(400, 'error_body'),
+    issues.unexpectedResponse(409, 'service_error', 'Conflict: exists'), issues.unexpectedResponse(404, 'status', 'GET /api/indicators'),
+    issues.aborted(),
+    issues.notOwned('feed-a', { id: 42, externalId: 'feed-b:1' }, '/0'), issues.notOwned('feed-a', { id: 43 }, '/1'),
+    issues.syncNeedsExternalId('2022'), issues.deletionsSkipped(1), issues.deletionsSkipped(1200),
+  ];
+  assert.deepEqual([...new Set(samples.map((s) => s.code))].sort(), [...declared].sort());
+  for (const tag of translated) {
+    for (const sample of samples) {
+      const message = formatIssue(sample, tag);
+      const what = `${tag} ${sample.code} ${JSON.stringify(sample.params)}`;
+      assert.notEqual(message, sample.message, what);
+      assert.ok(!/undefined|null|\[object|\$\{/.test(message), `${what}: ${message}`);
+      // Values are kept as they are; `cause` and `expected` are tokens, which are translated.
+      const values = Object.entries(sample.params).filter(([key]) => key !== 'cause' && key !== 'expected').flatMap(([, v]) => v);
+      const kept = values.filter((v) => typeof v === 'string' && sample.message.includes(v));
+      for (const digits of sample.message.match(/\d+/g) ?? []) kept.push(digits);
+      for (const value of kept) {
+        const forms = /^\d+$/.test(value) ? [value, new Intl.NumberFormat(tag).format(Number(value))] : [value];
+        assert.ok(forms.some((form) => message.includes(form)), `${what}: "${message}" lacks ${value}`);
+      }
+    }
+  }
+});
