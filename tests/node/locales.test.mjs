@@ -240,3 +240,14 @@ test('the client\'s own codes have a message in every locale too', async () => {
     }
   }
 });
+
+test('the README gives each locale module\'s size as shipped', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  for (const tag of translated) {
+    const bytes = readFileSync(new URL(`locales/${tag}.js`, root));
+    const row = `| \`${tag}\` | ${kb(bytes.length)} | ${kb(gzipSync(bytes, { level: 9 }).length)} |`;
+    assert.ok(readme.includes(row), `README lacks ${row}`);
+  }
+});

@@ -84,3 +84,14 @@ const format: mde.FeedFormat | null = mde.detectFeed('{}');
 void format;
 // @ts-expect-error: an action per kind uses the kinds' names.
 mde.fromStix('{}', { action: { file: 'Block' } });
+
+// Locales: imported for their effect, then named by tag in every function that returns issues.
+import 'mde-indicator/locales/fr';
+import 'mde-indicator/locales/zh-TW';
+const french = mde.validate({}, { locale: 'fr' });
+const again: string = mde.formatIssue(french.errors[0], 'zh-TW');
+const matched: mde.LocaleTag | null = mde.matchLocale('fr-CA');
+const tags: readonly mde.LocaleTag[] = mde.LOCALES;
+mde.readServiceError('{}', { locale: 'fr' });
+mde.detectType('8.8.8.8', { locale: 'fr-BE' });
+void again; void matched; void tags;
