@@ -575,6 +575,33 @@ export function createFeedReader(input: FeedInput, options?: StixOptions & MispO
 
 /** The feed a text holds, from its first keys: 'stix', 'misp', or null. */
 export function detectFeed(input: string | Uint8Array): FeedFormat | null;
+
+/** Every input format the package reads. */
+export type InputFormat = 'json' | 'ndjson' | 'csv' | FeedFormat;
+
+export interface FormatInfo {
+  name: InputFormat;
+  /** Lower-case, with the dot: the file extensions that name it when the content does not. */
+  extensions: string[];
+  /** Mapped to indicators before validation (`fromStix`, `fromMisp`). */
+  feed: boolean;
+  /** Read in chunks by the CLI and `createBatchValidator`, so memory is bounded by a chunk. */
+  streamed: boolean;
+}
+
+/** The input formats, as the core declares them. */
+export function formats(): FormatInfo[];
+
+/**
+ * The format of an input from its start (a file's first chunk is enough) and, when given, its
+ * file's name: a feed by its first keys, else the name's extension, else the first character.
+ */
+export function detectFormat(input: string | Uint8Array, options?: { fileName?: string }): InputFormat;
+
+/** A JSON pointer's segments, unescaped (RFC 6901): `/rbacGroupNames/1` → `['rbacGroupNames', '1']`. Throws a TypeError for a text that is not a pointer. */
+export function pointerSegments(pointer: string): string[];
+/** The JSON pointer of keys and indices: `['rbacGroupNames', 1]` → `/rbacGroupNames/1`. */
+export function toPointer(segments: ReadonlyArray<string | number>): string;
 /** The dialects of `toJsonSchema`, the targets of the Standard JSON Schema interface. */
 export type JsonSchemaTarget = 'draft-2020-12' | 'draft-07' | 'openapi-3.0';
 

@@ -273,7 +273,8 @@ function readOptions(options) {
 function readOptionsOf(options) {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object') throw new TypeError('options must be an object');
-  const { profile = 'current', now, allowUndocumented = false } = options;
+  // '' asks the core for its default profile, which only the core names.
+  const { profile = '', now, allowUndocumented = false } = options;
   if (typeof profile !== 'string') throw new TypeError('options.profile must be a string');
   // The clock travels as milliseconds; a string is parsed (strictly) by the core.
   let nowText = '';
@@ -341,7 +342,7 @@ export function createValidationApi(raw) {
     return { '~standard': standard };
   }
 
-  return { validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema, formatIssue, matchLocale, LOCALES };
+  return { validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema, pointerSegments, toPointer, formatIssue, matchLocale, LOCALES };
 }
 
 function readOptionsObject(options) {
@@ -358,15 +359,26 @@ function standardResult(input, report) {
   return { issues, warnings };
 }
 
+/** A JSON pointer's segments, unescaped (RFC 6901): `/rbacGroupNames/1` → ['rbacGroupNames', '1']. */
+export function pointerSegments(pointer) {
+  if (typeof pointer !== 'string' || (pointer !== '' && !pointer.startsWith('/'))) throw new TypeError('expected a JSON pointer: "" or a text that starts with "/"');
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/** The JSON pointer of keys and indices: ['rbacGroupNames', 1] → `/rbacGroupNames/1`. */
+export function toPointer(segments) {
+  if (!Array.isArray(segments)) throw new TypeError('expected an array of keys and indices');
+  return segments.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
 /**
- * The keys and indices a JSON pointer names (RFC 6901), as Standard Schema paths are given: a
- * segment is an index (a number) where the input holds an array.
+ * The keys and indices a JSON pointer names, as Standard Schema paths are given: a segment is
+ * an index (a number) where the input holds an array.
  */
 function keysOf(input, pointer) {
-  if (pointer === '') return [];
   let node = input;
-  return pointer.slice(1).split('/').map((segment) => {
-    const key = segment.replaceAll('~1', '/').replaceAll('~0', '~');
+  return pointerSegments(pointer).map((key) => {
     const index = Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(key);
     try {
       node = node !== null && typeof node === 'object' ? node[key] : undefined;
@@ -461,8 +473,14 @@ export function createApi(raw) {
     }
   }
 
+  /** The limits of a profile by name, '' or absent for the default one. */
+  function limitsOf(profile) {
+    const all = profiles();
+    return (all[profile] ?? Object.values(all).find((p) => p.default)).limits;
+  }
+
   function toImportBodies(items, options = {}) {
-    const limit = profiles().current.limits.importBatchSize;
+    const limit = limitsOf(options.profile).importBatchSize;
     const { batchSize = limit } = options;
     if (!Number.isSafeInteger(batchSize) || batchSize < 1 || batchSize > limit) {
       throw new RangeError(`batchSize must be an integer from 1 to ${limit} (the import API's maximum)`);
@@ -479,7 +497,7 @@ export function createApi(raw) {
   }
 
   function planSubmission(count, options = {}) {
-    const { activeIndicators = 0, profile = 'current' } = options;
+    const { activeIndicators = 0, profile = '' } = options;
     if (!isCount(count)) throw new TypeError('count must be a non-negative integer');
     if (!isCount(activeIndicators)) throw new TypeError('options.activeIndicators must be a non-negative integer');
     const localize = localizerOf(options);
@@ -581,7 +599,8 @@ export function createApi(raw) {
    */
   function createFeedReader(input, options = {}) {
     const format = options?.format ?? '';
-    if (!['', 'stix', 'misp'].includes(format)) throw new TypeError('options.format must be "stix" or "misp"');
+    const feeds = formats().filter((f) => f.feed).map((f) => f.name);
+    if (format !== '' && !feeds.includes(format)) throw new TypeError(`options.format must be one of ${feeds.join(', ')}`);
     const { profile, nowText, nowMs, json } = feedOptions(options);
     let bytes = new Uint8Array(0);
     let unreadable;
@@ -635,18 +654,38 @@ export function createApi(raw) {
   const fromStix = (input, options) => readWholeFeed('stix', input, options);
   const fromMisp = (input, options) => readWholeFeed('misp', input, options);
 
+  let formatsCache;
+  /** Every input format the core reads: { name, extensions, feed, streamed }. */
+  function formats() {
+    formatsCache ??= raw.formatsJson();
+    return JSON.parse(formatsCache);
+  }
+
+  /**
+   * The format of an input ('json', 'ndjson', 'csv', 'stix' or 'misp') from its start (text
+   * or bytes; a file's first chunk is enough) and, when given, its file's name.
+   */
+  function detectFormat(input, options) {
+    const fileName = options?.fileName ?? '';
+    if (typeof fileName !== 'string') throw new TypeError('options.fileName must be a string');
+    const bytes = typeof input === 'string' ? utf8.encode(input.slice(0, 65_536)) : input;
+    if (!(bytes instanceof Uint8Array)) throw new TypeError('detectFormat expects text or bytes');
+    return raw.detectFormat(bytes, fileName);
+  }
+
   /** 'stix', 'misp' or null, from the start of a text or its bytes. */
   function detectFeed(input) {
-    const bytes = typeof input === 'string' ? utf8.encode(input.slice(0, 65_536)) : input;
-    if (!(bytes instanceof Uint8Array)) throw new TypeError('detectFeed expects text or bytes');
-    return raw.detectFeed(bytes) || null;
+    if (!(typeof input === 'string' || input instanceof Uint8Array)) throw new TypeError('detectFeed expects text or bytes');
+    const format = detectFormat(input);
+    return formats().find((f) => f.name === format)?.feed ? format : null;
   }
 
   const schemaTexts = new Map();
 
   /** The JSON Schema of a body (src/schema.rs); a fresh object each call, as profiles(). */
   function toJsonSchema(options) {
-    const { profile = 'current', target = 'draft-2020-12', io = 'input', allowUndocumented = false } = readOptionsObject(options);
+    // '' asks the core for its default of each.
+    const { profile = '', target = '', io = '', allowUndocumented = false } = readOptionsObject(options);
     for (const [name, value] of [['profile', profile], ['target', target], ['io', io]]) {
       if (typeof value !== 'string') throw new TypeError(`options.${name} must be a string`);
     }
@@ -664,7 +703,7 @@ export function createApi(raw) {
   function indicatorSchema(options) {
     const fixed = { ...readOptionsObject(options) };
     const schema = validation.indicatorSchema(fixed);
-    const { profile = 'current', allowUndocumented } = fixed;
+    const { profile = '', allowUndocumented } = fixed;
     const jsonSchema = (io) => (settings) => {
       if (typeof settings?.target !== 'string') throw new TypeError(`jsonSchema.${io}() needs { target }`);
       return toJsonSchema({ profile, target: settings.target, io, allowUndocumented: allowUndocumented === true });
@@ -680,5 +719,6 @@ export function createApi(raw) {
     ...validation,
     validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
     extract, detectType, refang, defang, fromStix, fromMisp, createFeedReader, detectFeed, toJsonSchema, indicatorSchema,
+    formats, detectFormat,
   };
 }

@@ -120,15 +120,18 @@ export function createClientFor(loadApi) {
     const auth = readAuth(options);
     const clock = readClock(options.clock);
     const retry = readRetryOptions(options.retry);
-    const { profile = 'current', allowUndocumented = false, timeoutMs = 60_000, random = Math.random, locale } = options;
+    // No profile: the core's default, whose name only profiles() tells.
+    const { profile: chosenProfile, allowUndocumented = false, timeoutMs = 60_000, random = Math.random, locale } = options;
     const fetchImpl = options.fetch ?? globalThis.fetch;
     if (typeof fetchImpl !== 'function') throw new TypeError('no fetch: pass options.fetch, or use Node 18 or later');
     if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1) throw new RangeError('timeoutMs must be a positive integer');
     const hasAuth = auth.credential !== undefined || auth.token !== undefined;
     const tokens = hasAuth ? tokenSource({ ...auth, scope: endpoint.scope, clock }) : null;
+    let profile;
 
     function setup(api) {
       const profiles = api.profiles();
+      profile = chosenProfile ?? Object.values(profiles).find((p) => p.default).name;
       if (!Object.hasOwn(profiles, profile)) throw new RangeError(`unknown profile ${JSON.stringify(profile)}; use one of ${Object.keys(profiles).join(', ')}`);
       // A locale that is not loaded throws here, as the package's own functions do.
       if (locale !== undefined) api.formatIssue(issues.aborted(), locale);

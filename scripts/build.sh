@@ -1,21 +1,34 @@
 #!/usr/bin/env bash
-# Builds the package: the wasm modules with their glue (pkg/, below) and dist/api.cjs from
-# js/api.mjs. Sets up first where needed; skips the wasm steps when no Rust source changed
-# since the last build.
+# Builds the package: the wasm modules with their glue (pkg/, below), dist/api.cjs and
+# dist/client.cjs. Only builds: it installs nothing and writes nothing outside the repo and the
+# user's cargo home. The tools come from scripts/setup.sh (`npm run setup`; `npm start` and
+# `npm test` run it first). Skips the wasm steps when no Rust source changed since the last build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-toolchain=$(cat target/wasm-toolchain)
-[ "$toolchain" = system ] && export RUSTUP_TOOLCHAIN=system
+
+marker=target/wasm-toolchain   # written by scripts/setup.sh: which toolchain builds wasm
+# wasm-pack downloads a wasm-bindgen of another version than the crate's pin: refuse instead.
+bindgen_version=$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+if [ ! -f "$marker" ] || ! command -v wasm-pack >/dev/null || ! command -v wasm-opt >/dev/null \
+  || [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ]; then
+  echo "build: the wasm toolchain is not set up here; run \`npm run setup\` first" >&2
+  exit 1
+fi
+[ "$(cat "$marker")" = system ] && export RUSTUP_TOOLCHAIN=system
+
+# The one list of wasm-opt flags (wasm-pack's own run is off in Cargo.toml): size-first, and
+# the post-MVP features that every supported browser and Node has.
+wasm_opt_flags=(-Os --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals)
 
 # The full module (pkg/node, pkg/web) and the lean validation-only one of the
 # `mde-indicator/validate` entry (pkg/validate-node, pkg/validate-web), each for Node (CommonJS)
 # and for browsers and bundlers (ES module). Browsers download the module, so theirs is built for
 # size (the `release` profile); Node reads it from disk, so its is built for speed (the `node`
-# profile of Cargo.toml: about a fifth faster, 6 KB larger gzipped).
+# profile of Cargo.toml).
 built=pkg/validate-web/mde_indicator_bg.wasm
-if [ ! -f "$built" ] || [ -n "$(find src Cargo.toml Cargo.lock -newer "$built" -print -quit)" ]; then
+sources=(src Cargo.toml Cargo.lock build.rs rust-toolchain.toml)
+if [ ! -f "$built" ] || [ -n "$(find "${sources[@]}" -newer "$built" -print -quit)" ]; then
   for module in full validate; do
     prefix=$([ "$module" = validate ] && echo validate- || true)
     features=$([ "$module" = validate ] && echo --no-default-features || true)
@@ -23,6 +36,7 @@ if [ ! -f "$built" ] || [ -n "$(find src Cargo.toml Cargo.lock -newer "$built" -
       dir=pkg/$prefix$([ "$target" = nodejs ] && echo node || echo web)
       profile=$([ "$target" = nodejs ] && echo node || echo release)
       wasm-pack --quiet build --profile "$profile" --target "$target" --out-dir "$dir" --out-name mde_indicator --no-pack -- $features
+      wasm-opt "${wasm_opt_flags[@]}" "$dir/mde_indicator_bg.wasm" -o "$dir/mde_indicator_bg.wasm"
       rm -f "$dir/.gitignore"
     done
   done

@@ -15,6 +15,7 @@ pub mod batch;
 pub mod describe;
 pub mod extract;
 pub mod feeds;
+pub mod format;
 pub mod issue;
 pub mod json;
 pub mod model;

@@ -189,7 +189,10 @@ pub const PROFILES: &[Profile; PROFILE_COUNT] = &[
 pub const DEFAULT_PROFILE: &str = "current";
 
 impl Profile {
+    /// The profile of that name; `""` names the default one, which is how JavaScript and the
+    /// CLI ask for it without knowing its name.
     pub fn by_name(name: &str) -> Option<&'static Profile> {
+        let name = if name.is_empty() { DEFAULT_PROFILE } else { name };
         PROFILES.iter().find(|p| p.name == name)
     }
 

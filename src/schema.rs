@@ -105,6 +105,9 @@ impl SchemaOptions {
         let Some(profile) = Profile::by_name(profile) else {
             return Err(OptionsError::UnknownProfile(profile.to_string()).to_string());
         };
+        // "" asks for the default, so that JavaScript need not know it.
+        let target = if target.is_empty() { Target::Draft202012.name() } else { target };
+        let direction = if direction.is_empty() { Direction::Input.name() } else { direction };
         let Some(target) = Target::parse(target) else {
             return Err(unknown("target", target, Target::ALL.iter().map(|t| t.name()).collect()));
         };

@@ -71,7 +71,8 @@ pub fn profiles_json() -> String {
 mod full {
     use super::{options, to_json};
     use crate::batch::{csv, plan, service, BatchOptions, BatchValidator, Format};
-    use crate::feeds::{self, FeedKind, FeedOptions, FeedReader};
+    use crate::feeds::{FeedKind, FeedOptions, FeedReader};
+    use crate::format::{self, InputFormat};
     use crate::issue::{Expected, Issue, IssueKind};
     use crate::profile::Profile;
     use crate::schema::{self, SchemaOptions};
@@ -134,7 +135,11 @@ mod full {
         if name.is_empty() {
             return Ok(Format::detect(text));
         }
-        Format::parse(name).ok_or_else(|| JsError::new(&format!("unknown format \"{name}\"; use json, ndjson or csv")))
+        InputFormat::parse(name).and_then(InputFormat::batch).ok_or_else(|| {
+            let names: Vec<_> =
+                InputFormat::ALL.into_iter().filter(|f| f.batch().is_some()).map(InputFormat::name).collect();
+            JsError::new(&format!("unknown format \"{name}\"; use {}", names.join(", ")))
+        })
     }
 
     #[wasm_bindgen(js_name = planSubmissionJson)]
@@ -268,14 +273,17 @@ mod full {
         }
     }
 
-    /// "stix", "misp", or "" for neither, from the first bytes of a text (a file's first chunk).
-    #[wasm_bindgen(js_name = detectFeed)]
-    pub fn detect_feed(bytes: &[u8]) -> String {
-        let valid = match std::str::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(error) => std::str::from_utf8(bytes.get(..error.valid_up_to()).unwrap_or(&[])).unwrap_or(""),
-        };
-        feeds::detect(valid).map_or("", FeedKind::name).to_string()
+    /// Every input format as JSON (`formats()`): names, extensions, feed or not, streamed or not.
+    #[wasm_bindgen(js_name = formatsJson)]
+    pub fn formats_json() -> String {
+        to_json(&format::formats())
+    }
+
+    /// The format of an input from its first bytes (a file's first chunk) and its file's
+    /// name (`""` for none): see `InputFormat::detect`.
+    #[wasm_bindgen(js_name = detectFormat)]
+    pub fn detect_format(head: &[u8], file_name: &str) -> String {
+        InputFormat::detect(head, file_name).name().to_string()
     }
 
     /// `toJsonSchema()`: the JSON Schema of a body as JSON text (src/schema.rs). Only here, not

@@ -1,6 +1,6 @@
 // The demo page: wires the profile selector, the form, the payload panel and paste mode to
 // the browser build of the package.
-import { el, plural, issueItem } from './dom.js';
+import { el, plural, issueItem, useApi } from './dom.js';
 import { renderForm, toInput, valuesFromBody } from './form.js';
 import { checkPasted, renderPasted } from './paste.js';
 import { asJson, asCurl, asPowerShell } from './commands.js';
@@ -15,6 +15,7 @@ try {
   $('counts').textContent = `The validator could not load: ${error.message}`;
   throw error;
 }
+useApi(api);
 
 const profiles = api.profiles();
 const profileSelect = $('profile');

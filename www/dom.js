@@ -18,11 +18,14 @@ export function el(tag, props = {}, ...children) {
   return node;
 }
 
-/** A JSON pointer's segments, unescaped: `/rbacGroupNames/1` -> ['rbacGroupNames', '1']. */
-export function pointerSegments(path) {
-  if (path === '') return [];
-  return path.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+let core;
+/** Hands over the loaded package (web.mjs), for what only it knows. app.js calls it once. */
+export function useApi(api) {
+  core = api;
 }
+
+/** A JSON pointer's segments, unescaped: `/rbacGroupNames/1` -> ['rbacGroupNames', '1']. */
+export const pointerSegments = (path) => core.pointerSegments(path);
 
 export const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

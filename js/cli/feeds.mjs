@@ -5,8 +5,6 @@
 // a few thousand entries per call (createFeedReader), each chunk's indicators going through the
 // same batch validator as any other input. Memory follows the file's size once, not its tree.
 
-export const FEED_FORMATS = ['stix', 'misp'];
-
 /** Entries mapped per call into the core: large enough to cross rarely, small enough to stream. */
 const CHUNK_ENTRIES = 2000;
 
@@ -68,12 +66,6 @@ function actionOf(text) {
   return action;
 }
 
-/** The feed a file holds: the forced format, else what its first bytes say (null: no feed). */
-export function feedFormat(mde, head, forced) {
-  if (forced !== undefined) return FEED_FORMATS.includes(forced) ? forced : null;
-  return mde.detectFeed(head);
-}
-
 /**
  * Maps the feed in `piece.bytes` and validates its indicators with `validator`, chunk by chunk: each
  * item goes to `sink.item` with its `source`, each skipped entry to `sink.skipped`, the feed's
@@ -117,18 +109,21 @@ export function formatSkipped(entry, colors) {
   return `${colors.yellow('skipped')}  ${entry.path || '/'}${id}  ${colors.dim(entry.code)}  ${entry.message}\n`;
 }
 
+/** What a feed's entries are called in its own format. */
+const ENTRY_WORDS = { stix: 'objects', misp: 'attributes' };
+
 /** `STIX: 3,000 entries, 2,950 indicators, 40 skipped (stix_and 20, ...), 10 other objects`. */
 export function formatFeedSummary(summary) {
   const n = (x) => x.toLocaleString('en-US');
   const byCode = Object.entries(summary.skippedByCode).sort(([, a], [, b]) => b - a).map(([code, count]) => `${code} ${n(count)}`);
   const ignored = Object.values(summary.ignoredByType).reduce((a, b) => a + b, 0);
   const parts = [
-    `${n(summary.entries)} ${summary.format === 'stix' ? 'objects' : 'attributes'}`,
+    `${n(summary.entries)} ${ENTRY_WORDS[summary.format] ?? 'entries'}`,
     `${n(summary.indicators)} indicators`,
     `${n(summary.skipped)} skipped${byCode.length > 0 ? ` (${byCode.join(', ')})` : ''}`,
   ];
   if (ignored > 0) parts.push(`${n(ignored)} other objects (${Object.keys(summary.ignoredByType).sort().join(', ')})`);
-  return `${summary.format === 'stix' ? 'STIX' : 'MISP'}: ${parts.join(', ')}\n`;
+  return `${summary.format.toUpperCase()}: ${parts.join(', ')}\n`;
 }
 
 /**

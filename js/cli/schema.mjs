@@ -1,14 +1,15 @@
 // `mde-indicator schema`: prints the JSON Schema of an indicator body (toJsonSchema).
-import { parseArgs } from 'node:util';
+import * as mde from '../../index.mjs';
+import { PROFILE_HELP, UsageError, parse } from './args.mjs';
 
-export const SCHEMA_HELP = `Usage: mde-indicator schema [options]
+export const HELP = `Usage: mde-indicator schema [options]
 
 Prints the JSON Schema of an indicator body: every field with its type, enum and value format,
 the required fields and the cross-field rules. It accepts every body that validate accepts; its
 x-mde-not-expressed (and $comment) lists what validate checks beyond it.
 
 Options:
-  --profile <name>        API revision: 2020, 2021, 2022, current (default current)
+${PROFILE_HELP}
   --target <t>            draft-2020-12 (default), draft-07 or openapi-3.0
   --io <input|output>     input (default): the bodies validate accepts;
                           output: the canonical payload it returns
@@ -30,30 +31,22 @@ const OPTIONS = {
   'allow-undocumented': { type: 'boolean' },
 };
 
-/** Runs the command on `args` (after `schema`); answers the exit code. */
-export function runSchema(args, { mde, stdout, stderr }) {
-  const fail = (message) => {
-    stderr.write(`mde-indicator: ${message} (see mde-indicator schema --help)\n`);
-    return 2;
-  };
-  let values;
-  try {
-    ({ values } = parseArgs({ args, options: OPTIONS, allowPositionals: false, strict: true }));
-  } catch (error) {
-    return fail(error.message.split('\n')[0]);
-  }
+/** Runs the command on `argv` (after `schema`); answers the exit code. */
+export default function schema(argv, { stdout }) {
+  const { values, positionals } = parse(argv, OPTIONS);
   if (values.help) {
-    stdout.write(SCHEMA_HELP);
+    stdout.write(HELP);
     return 0;
   }
+  if (positionals.length > 0) throw new UsageError(`schema takes no file, got ${positionals.join(' ')}`);
   const options = { profile: values.profile, target: values.target, io: values.io, allowUndocumented: values['allow-undocumented'] === true };
-  let schema;
+  let json;
   try {
     // The core names the known profiles, targets and io values when one is unknown.
-    schema = mde.toJsonSchema(options);
+    json = mde.toJsonSchema(options);
   } catch (error) {
-    return fail(error.message);
+    throw new UsageError(error.message);
   }
-  stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+  stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   return 0;
 }

@@ -5,18 +5,18 @@
 // 0 all succeeded, 1 some invalid or failed (or not sent), 2 unusable input or usage,
 // 3 sign-in, permission or service unreachable, 130 stopped by Ctrl-C (the report still printed).
 
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CLOUDS, REGIONS, createClient } from '../../client/index.mjs';
+import { FileError, UsageError } from './args.mjs';
+import { count, itemPlace } from './report.mjs';
+
+export { INDICATOR_FORMATS, PROFILE_HELP, UsageError, inputFormatHelp, oneInput, oneOf, parse } from './args.mjs';
+export { readInput } from './input.mjs';
+export { count, plural as counted } from './report.mjs';
 
 export const EXIT = { ok: 0, some: 1, usage: 2, service: 3, interrupted: 130 };
 
 /** Run-level issue codes that mean "could not reach or use the service". */
 const SERVICE_CODES = new Set(['sign_in_failed', 'unauthorized', 'permission_denied', 'service_unavailable', 'unexpected_response']);
-
-/** A mistake in the command line or an unreadable file: exit 2. */
-export class UsageError extends Error {}
 
 export const CONNECTION_HELP = `  --cloud <name>          ${Object.keys(CLOUDS).join(', ')} (default public)
   --region <name>         a regional host of the public cloud: ${REGIONS.join(', ')}
@@ -53,25 +53,6 @@ export const SUBMIT_OPTIONS = {
 
 export { CONNECTION_OPTIONS };
 
-/** parseArgs with one-line messages. */
-export function parse(argv, options) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
-    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option}`);
-    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      throw new UsageError(error.message.includes('argument missing') ? `option ${option} needs a value` : `option ${option} takes no value`);
-    }
-    throw new UsageError(error.message);
-  }
-}
-
-export function oneOf(value, allowed, name) {
-  if (value !== undefined && !allowed.includes(value)) throw new UsageError(`unknown ${name} "${value}"; use ${allowed.join(' or ')}`);
-  return value;
-}
-
 /** The bearer token: MDE_TOKEN, else @azure/identity, loaded only now (it is large, and library users with their own credential never need it). */
 async function signIn(env, cloud) {
   const token = env.MDE_TOKEN?.trim();
@@ -105,27 +86,6 @@ export async function clientFor(values, env, { needsToken = true, profile } = {}
   return createClient({ ...options, ...(needsToken ? await signIn(env, cloud) : {}) });
 }
 
-const INPUT_FORMATS = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.csv': 'csv' };
-
-/** The whole input file (or stdin for `-`) as bytes, and its format when known. */
-export async function readInput(file, stdin, forced) {
-  oneOf(forced, ['json', 'ndjson', 'csv'], 'input format');
-  let bytes;
-  if (file === '-') {
-    const parts = [];
-    for await (const part of stdin) parts.push(typeof part === 'string' ? Buffer.from(part) : part);
-    bytes = Buffer.concat(parts);
-  } else {
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      const reasons = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a directory' };
-      throw new UsageError(`cannot read ${file}: ${reasons[error.code] ?? error.message}`);
-    }
-  }
-  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), format: forced ?? INPUT_FORMATS[extname(file).toLowerCase()] };
-}
-
 /**
  * An AbortSignal that the first Ctrl-C aborts (the run stops after the call in flight and
  * reports); a second Ctrl-C quits at once.
@@ -140,10 +100,6 @@ export function interruptions(stderr) {
   process.on('SIGINT', onSigint);
   return { signal: controller.signal, dispose: () => process.off('SIGINT', onSigint) };
 }
-
-const count = (n) => n.toLocaleString('en-US');
-/** `1 indicator`, `2 indicators`. */
-export const counted = (n, word) => `${count(n)} ${n === 1 ? word : `${word}s`}`;
 
 /** A progress line on stderr, only on a terminal, redrawn at most ten times a second. */
 export function progressLine(stderr) {
@@ -188,8 +144,6 @@ export async function withProgress(stderr, call) {
   }
 }
 
-const itemPlace = (item) => (item.line === undefined ? `item ${item.index}` : `line ${item.line} (item ${item.index})`);
-
 /** Each invalid, failed or refused item with its issues, one line per issue. */
 export function itemLines(items) {
   const lines = [];
@@ -223,8 +177,6 @@ export function exitCode(report, stderr) {
   return some ? EXIT.some : EXIT.ok;
 }
 
-export { count };
-
 /** Runs a command, turning usage errors into exit 2 with a message. */
 export async function runCommand(body, stderr) {
   try {
@@ -232,6 +184,10 @@ export async function runCommand(body, stderr) {
   } catch (error) {
     if (error instanceof UsageError) {
       stderr.write(`mde-indicator: ${error.message} (see mde-indicator --help)\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof FileError) {
+      stderr.write(`mde-indicator: ${error.message}\n`);
       return EXIT.usage;
     }
     if (error?.name === 'ClientError') {

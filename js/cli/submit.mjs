@@ -2,7 +2,7 @@
 // up to 500, or one POST each with --mode single), paced and retried; prints the SubmitReport.
 
 import {
-  CONNECTION_HELP, SUBMIT_OPTIONS, UsageError, clientFor, count, counted, exitCode, itemLines, oneOf, parse,
+  CONNECTION_HELP, INDICATOR_FORMATS, PROFILE_HELP, SUBMIT_OPTIONS, inputFormatHelp, oneInput, clientFor, count, counted, exitCode, itemLines, oneOf, parse,
   readInput, runCommand, withProgress,
 } from './service.mjs';
 
@@ -19,10 +19,10 @@ Options:
   --dry-run               send nothing: say what would be sent, in how many calls, how long
   --mode <import|single>  import bodies (default) or one call per indicator
   --format <text|json>    text (default), or the SubmitReport as JSON
-  --profile <name>        API revision to validate against (default current)
+${PROFILE_HELP}
   --now <date-time>       the time to judge expirationTime by (default: the clock)
   --allow-undocumented    pass undocumented fields with a warning
-  --input-format <f>      json, ndjson or csv, instead of guessing
+${inputFormatHelp(INDICATOR_FORMATS)}
 ${CONNECTION_HELP}
 
 Examples:
@@ -53,14 +53,14 @@ export default function submit(argv, { stdin, stdout, stderr, env }) {
       stdout.write(HELP);
       return 0;
     }
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the input file (a path, or - for stdin)' : `expected one input file, got ${positionals.length}`);
+    const file = oneInput(positionals);
     const format = oneOf(values.format, ['text', 'json'], 'format') ?? 'text';
     const mode = oneOf(values.mode, ['import', 'single'], 'mode') ?? 'import';
     const dryRun = values['dry-run'] === true;
     const client = await clientFor(values, env, { needsToken: !dryRun, profile: values.profile });
-    const input = await readInput(positionals[0], stdin, values['input-format']);
+    const input = await readInput(file, stdin, values['input-format']);
     const report = await withProgress(stderr, (run) => client.submit(input.bytes, { mode, dryRun, format: input.format, now: values.now, ...run }));
-    stdout.write(format === 'json' ? `${JSON.stringify(report)}\n` : textReport(positionals[0] === '-' ? 'stdin' : positionals[0], report));
+    stdout.write(format === 'json' ? `${JSON.stringify(report)}\n` : textReport(file === '-' ? 'stdin' : file, report));
     return exitCode(report, stderr);
   }, stderr);
 }

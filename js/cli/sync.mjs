@@ -2,7 +2,7 @@
 // to the file: adds, updates, deletes; leaves every other indicator alone.
 
 import {
-  CONNECTION_HELP, SUBMIT_OPTIONS, UsageError, clientFor, count, counted, exitCode, itemLines, oneOf, parse,
+  CONNECTION_HELP, INDICATOR_FORMATS, PROFILE_HELP, SUBMIT_OPTIONS, inputFormatHelp, oneInput, UsageError, clientFor, count, counted, exitCode, itemLines, oneOf, parse,
   readInput, runCommand, withProgress,
 } from './service.mjs';
 
@@ -21,10 +21,10 @@ Options:
   --dry-run               list the tenant, then print the plan without changing anything
   --mode <import|single>  how to send additions and updates (default import)
   --format <text|json>    text (default), or the sync report as JSON
-  --profile <name>        API revision (one with externalId: current)
+${PROFILE_HELP}
   --now <date-time>       the time to judge expirationTime by
   --allow-undocumented    pass undocumented fields with a warning
-  --input-format <f>      json, ndjson or csv, instead of guessing
+${inputFormatHelp(INDICATOR_FORMATS)}
 ${CONNECTION_HELP}
 
 Examples:
@@ -58,17 +58,17 @@ export default function sync(argv, { stdin, stdout, stderr, env }) {
       stdout.write(HELP);
       return 0;
     }
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the input file (a path, or - for stdin)' : `expected one input file, got ${positionals.length}`);
+    const file = oneInput(positionals);
     if (values.owner === undefined) throw new UsageError('missing --owner <name>: whose indicators to sync');
     const format = oneOf(values.format, ['text', 'json'], 'format') ?? 'text';
     const mode = oneOf(values.mode, ['import', 'single'], 'mode') ?? 'import';
     const client = await clientFor(values, env, { profile: values.profile });
-    const input = await readInput(positionals[0], stdin, values['input-format']);
+    const input = await readInput(file, stdin, values['input-format']);
     const report = await withProgress(stderr, (run) => client.sync(input.bytes, {
       owner: values.owner, mode, dryRun: values['dry-run'] === true, format: input.format, now: values.now, ...run,
     }));
     for (const warning of report.warnings) stderr.write(`mde-indicator: ${warning.code}: ${warning.message}\n`);
-    stdout.write(format === 'json' ? `${JSON.stringify(report)}\n` : textReport(positionals[0] === '-' ? 'stdin' : positionals[0], report));
+    stdout.write(format === 'json' ? `${JSON.stringify(report)}\n` : textReport(file === '-' ? 'stdin' : file, report));
     return exitCode(report, stderr);
   }, stderr);
 }

@@ -176,3 +176,35 @@ test('the module keeps working after hostile inputs', () => {
     assert.equal(mde.validate(good, { now }).valid, true);
   }
 });
+
+test('JSON pointers: an issue path becomes keys and back, escapes included', () => {
+  const keys = ['a/b', 'c~d', '0'];
+  const pointer = mde.toPointer(keys);
+  assert.equal(pointer, '/a~1b/c~0d/0');
+  assert.deepEqual(mde.pointerSegments(pointer), keys);
+  assert.deepEqual(mde.pointerSegments(''), []);
+  const report = mde.validateBatch([{ ...good, rbacGroupNames: ['x', 1] }], { now });
+  const path = report.items[0].errors.find((e) => e.path.includes('rbacGroupNames')).path;
+  assert.deepEqual(mde.pointerSegments(path), ['0', 'rbacGroupNames', '1']);
+  assert.throws(() => mde.pointerSegments('rbacGroupNames'), TypeError);
+});
+
+test('detectFormat names one of formats(); the content names a feed, else the file name, else the first character', () => {
+  const names = mde.formats().map((f) => f.name);
+  const stix = JSON.stringify({ type: 'bundle', id: 'bundle--1', objects: [] });
+  const cases = [
+    [stix, 'feed.ndjson', 'stix'],
+    ['{"indicatorValue":"a"}\n', '', 'ndjson'],
+    ['{"indicatorValue":"a"}\n', 'one.JSON', 'json'],
+    ['[', '', 'json'],
+    ['IndicatorType,IndicatorValue\n', 'x.txt', 'csv'],
+  ];
+  for (const [text, fileName, expected] of cases) {
+    assert.ok(names.includes(expected));
+    assert.equal(mde.detectFormat(text, { fileName }), expected, `${fileName}: ${text}`);
+    assert.equal(mde.detectFormat(new TextEncoder().encode(text), { fileName }), expected);
+  }
+  assert.equal(mde.detectFeed(stix), 'stix');
+  assert.equal(mde.detectFeed('[]'), null);
+  assert.throws(() => mde.detectFormat(42), TypeError);
+});

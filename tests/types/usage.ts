@@ -85,6 +85,13 @@ void format;
 // @ts-expect-error: an action per kind uses the kinds' names.
 mde.fromStix('{}', { action: { file: 'Block' } });
 
+// Input formats and JSON pointers, as the CLI and the page use them.
+const inputFormat: mde.InputFormat = mde.detectFormat(new Uint8Array([0x5b]), { fileName: 'iocs.csv' });
+const streamed: string[] = mde.formats().filter((f: mde.FormatInfo) => f.streamed).map((f) => f.name);
+const keys: string[] = mde.pointerSegments('/rbacGroupNames/1');
+const pointer: string = mde.toPointer(['rbacGroupNames', 1]);
+void [inputFormat, streamed, keys, pointer];
+
 // Locales: imported for their effect, then named by tag in every function that returns issues.
 import 'mde-indicator/locales/fr';
 import 'mde-indicator/locales/zh-TW';
