@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import * as mde from '../../index.mjs';
 import { formatFeedSummary, formatSkipped, sourceOf } from './feeds.mjs';
+import { lang } from './lang.mjs';
 
 export const colorsFor = (stream, env) => {
   const on = stream.isTTY === true && !env.NO_COLOR;
@@ -29,35 +30,39 @@ export function bufferedWriter(stream, beforeWrite) {
   };
 }
 
-export const count = (n) => n.toLocaleString('en-US');
+export const count = (n) => lang.number(n);
 export const plural = (n, word, words = `${word}s`) => `${count(n)} ${n === 1 ? word : words}`;
 
 /** The field's path inside its item: `/12/rbacGroupNames/1` → `/rbacGroupNames/1`. */
 export const fieldPath = (path) => mde.toPointer(mde.pointerSegments(path).slice(1)) || '/';
 
 /** Where an item is: its feed entry, its line, or its index. */
-export const itemPlace = (item) => (item.source ? sourceOf(item) : item.line === undefined ? `item ${item.index}` : `line ${item.line} (item ${item.index})`);
+export const itemPlace = (item) => (item.source ? sourceOf(item) : item.line === undefined ? lang.text.item(count(item.index)) : lang.text.line(count(item.line), count(item.index)));
 
 /** One item's issues, aligned: kind, field path, code, message. */
 function formatItem(item, colors) {
+  const { error, warning } = lang.text;
   const rows = [
-    ...item.errors.map((issue) => ['error', colors.red, issue]),
-    ...item.warnings.map((issue) => ['warning', colors.yellow, issue]),
+    ...item.errors.map((issue) => [error, colors.red, issue]),
+    ...item.warnings.map((issue) => [warning, colors.yellow, issue]),
   ].map(([kind, paint, issue]) => ({ kind, paint, path: fieldPath(issue.path), issue }));
   const pathWidth = Math.max(...rows.map((row) => row.path.length));
+  const kindWidth = Math.max(error.length, warning.length);
   const lines = rows.map(({ kind, paint, path, issue }) =>
-    `  ${paint(kind.padEnd(7))}  ${path.padEnd(pathWidth)}  ${colors.dim(issue.code)}  ${issue.message}`);
+    `  ${paint(kind.padEnd(kindWidth))}  ${path.padEnd(pathWidth)}  ${colors.dim(issue.code)}  ${issue.message}`);
   return `${colors.bold(itemPlace(item))}\n${lines.join('\n')}\n`;
 }
 
 export function formatSummary(name, summary, seconds, colors) {
-  const invalid = `${count(summary.invalid)} invalid`;
-  return `${name}: ${plural(summary.total, 'indicator')}, ${colors.green(`${count(summary.valid)} valid`)}, `
-    + `${summary.invalid ? colors.red(invalid) : invalid}, ${plural(summary.warnings, 'warning')} (${seconds.toFixed(1)} s)\n`;
+  const words = lang.text;
+  const invalid = words.invalid(summary.invalid, count);
+  const sep = words.comma ?? ', ';
+  return `${name}: ${words.indicators(summary.total, count)}${sep}${colors.green(words.valid(summary.valid, count))}${sep}`
+    + `${summary.invalid ? colors.red(invalid) : invalid}${sep}${words.warnings(summary.warnings, count)} (${lang.seconds(seconds)} s)\n`;
 }
 
 /** An input-level issue (not JSON, empty, a bad CSV header ...) on one line. */
-export const describeInputIssue = (name, issue) => `${name}${issue.path ? ` at ${issue.path}` : ''} ${issue.message} [${issue.code}]`;
+export const describeInputIssue = (name, issue) => `${name}${issue.path ? lang.text.at(issue.path) : ''} ${issue.message} [${issue.code}]`;
 
 /** Items go to stdout as they come; the summary at the end. */
 export function textReport(out, { name, listWarnings, colors }) {
@@ -76,7 +81,7 @@ export function textReport(out, { name, listWarnings, colors }) {
     async end(summary, errors, seconds) {
       // Unusable input: the items read before the problem stay printed, stderr says why.
       if (errors.length === 0) out.write(`${feedLine}${formatSummary(name, summary, seconds, colors)}`);
-      if (errors.length === 0 && unlisted > 0) out.write(`${plural(unlisted, 'warning')} of valid indicators not listed; add --warnings to see them\n`);
+      if (errors.length === 0 && unlisted > 0) out.write(`${lang.text.unlisted(unlisted, count)}\n`);
       await out.flush();
     },
   };

@@ -6,6 +6,7 @@ import * as mde from '../../index.mjs';
 import { INPUT_FORMATS, PROFILE_HELP, PROFILES, UsageError, inputFormatHelp, oneInput, oneOf, parse } from './args.mjs';
 import { FEED_HELP, FEED_OPTIONS, FeedOptionError, feedOptionsFrom } from './feeds.mjs';
 import { openInput, validateInput } from './input.mjs';
+import { localeOption } from './lang.mjs';
 import { bufferedWriter, colorsFor, describeInputIssue, jsonReport, progressBar, textReport } from './report.mjs';
 
 export const COMMON_HELP = `${PROFILE_HELP}
@@ -57,14 +58,14 @@ export function validatorOptions(values, includePayloads) {
     if (error instanceof FeedOptionError) throw new UsageError(error.message);
     throw error;
   }
-  const options = { profile, now: values.now, allowUndocumented: values['allow-undocumented'] === true, includePayloads };
+  const options = { profile, now: values.now, allowUndocumented: values['allow-undocumented'] === true, includePayloads, ...localeOption() };
   // The core checks --now strictly; try it once here so that a bad value is a usage error.
   try {
     mde.createBatchValidator(options).free();
   } catch (error) {
     throw new UsageError(`--now "${values.now}": ${error.message}`);
   }
-  return { options, inputFormat, feed: { profile, now: values.now, ...feed } };
+  return { options, inputFormat, feed: { profile, now: values.now, ...feed, ...localeOption() } };
 }
 
 /** 2 for unusable input, 1 when some item is invalid, else 0. */
