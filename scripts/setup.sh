@@ -88,3 +88,8 @@ fi
 if [ "$want_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium chromium-driver
 fi
+# The page's Chinese and Japanese (tests/browser/page.test.mjs screenshots them): without
+# these fonts Chromium draws boxes.
+if [ "$want_browser" = 1 ]; then
+  apt_install fonts-noto-cjk
+fi
