@@ -89,7 +89,8 @@ if [ "$want_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium chromium-driver
 fi
 # The page's Chinese and Japanese (tests/browser/page.test.mjs screenshots them): without
-# these fonts Chromium draws boxes.
+# these fonts Chromium draws boxes. chromium-l10n: Chromium in other languages than English,
+# for the extension's (tests/extension/locale.test.mjs).
 if [ "$want_browser" = 1 ]; then
-  apt_install fonts-noto-cjk
+  apt_install fonts-noto-cjk chromium-l10n
 fi
