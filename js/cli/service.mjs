@@ -7,7 +7,7 @@
 
 import { CLOUDS, REGIONS, createClient } from '../../client/index.mjs';
 import { FileError, UsageError } from './args.mjs';
-import { localeOption } from './lang.mjs';
+import { lang, localeOption } from './lang.mjs';
 import { count, itemPlace } from './report.mjs';
 
 export { INDICATOR_FORMATS, PROFILE_HELP, UsageError, inputFormatHelp, oneInput, oneOf, parse } from './args.mjs';
@@ -150,7 +150,7 @@ export function itemLines(items) {
   const lines = [];
   for (const item of items) {
     if (item.errors.length === 0 || item.status === 'succeeded') continue;
-    lines.push(`${itemPlace(item)}: ${item.status}`);
+    lines.push(`${itemPlace(item)}: ${lang.text.status[item.status] ?? item.status}`);
     for (const issue of item.errors) lines.push(`  ${issue.path || '/'}  ${issue.code}  ${issue.message}`);
   }
   return lines;

@@ -348,6 +348,9 @@ describe('languages', () => {
       const { stdout } = await run(['validate', file, '--now', now], { env });
       assert.ok(stdout.includes(mde.formatIssue(english, tag)), `${JSON.stringify(env)}: ${stdout}`);
     }
+    const dry = await run(['submit', file, '--dry-run', '--lang=de', '--now', now]);
+    assert.match(dry.stdout, /^Zeile 1 \(Element 0\): ungültig$/m);
+    assert.match(dry.stdout, /Probelauf: würde 0 von 1 Indikatoren in 0 Aufrufen an POST \/api\/indicators\/import senden/);
     const unknown = await run(['validate', file, '--lang', 'pt']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown language "pt"; use en, nl, fr, zh-TW, de, es, ja or zh-CN/);

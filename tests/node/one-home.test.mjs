@@ -21,7 +21,10 @@ function sources(dir) {
   });
 }
 
-const files = ['bin', 'js', 'www', 'client', 'validate'].flatMap(sources).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+// scripts/build-extension.mjs copies the package into www/extension/ (not committed): not sources.
+const copied = /^www\/extension\/(js\/|pkg\/|locales\/|web\.mjs$)/;
+const files = ['bin', 'js', 'www', 'client', 'validate'].flatMap(sources).filter((path) => !copied.test(path.replaceAll('\\', '/')))
+  .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 const quoted = (names) => new RegExp(`(['"\`])(${names.map((n) => n.replace(/[.]/g, '\\.')).join('|')})\\1`);
 
 test('the sources around the core exist and are read', () => {
