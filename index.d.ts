@@ -211,6 +211,8 @@ export interface FieldInfo {
   format?: 'date-time' | 'url';
   examples?: string[];
   items?: 'string';
+  /** The column of the portal's CSV template that holds it, where there is one. */
+  csvColumn?: string;
 }
 
 export interface RateLimit {
@@ -247,6 +249,8 @@ export interface BatchOptions extends ValidateOptions {
   format?: BatchFormat;
   /** Default true; false leaves payloads out of the report (smaller, faster). */
   includePayloads?: boolean;
+  /** Default false; true gives each invalid item its `input`, to show the offending values. */
+  includeInputs?: boolean;
 }
 
 export interface BatchSummary {
@@ -267,6 +271,12 @@ export interface BatchItem {
   errors: Issue<ErrorCode>[];
   warnings: Issue<WarningCode>[];
   payload?: Payload;
+  /**
+   * With `includeInputs`, an invalid item as it was read (a CSV row as the object it maps to;
+   * a JS value without a JSON form as its kind): `pointerSegments(path).slice(1)` finds an
+   * issue's value in it.
+   */
+  input?: unknown;
 }
 
 export interface BatchReport {

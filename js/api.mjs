@@ -426,10 +426,12 @@ function expandBatchReport(text, localize) {
     const line = flat[at++];
     const state = flat[at++];
     // Key order as in the full form, where `line` is left out when unknown.
-    const item = line === null ? { index, valid: state > 0 } : { index, line, valid: state > 0 };
+    const valid = state === 1 || state === 2;
+    const item = line === null ? { index, valid } : { index, line, valid };
     item.errors = list();
     item.warnings = list();
     if (state === 2) item.payload = flat[at++];
+    if (state === 3) item.input = flat[at++];
     items.push(item);
   }
   return { summary, errors, items };
@@ -444,7 +446,7 @@ export function createApi(raw) {
   function createBatchValidator(options = {}) {
     const { profile, nowText, nowMs, allowUndocumented } = readOptions(options);
     const localize = localizerOf(options);
-    const session = new raw.BatchSession(profile, nowText, nowMs, allowUndocumented, options.includePayloads !== false);
+    const session = new raw.BatchSession(profile, nowText, nowMs, allowUndocumented, options.includePayloads !== false, options.includeInputs === true);
     return {
       validate(input, format = options.format ?? '') {
         if (typeof input === 'string') return expandBatchReport(session.feedText(input, format), localize);

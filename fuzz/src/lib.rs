@@ -43,7 +43,8 @@ pub fn is_json_pointer(path: &str) -> bool {
 fn check_issues(issues: &[Issue], warnings: bool, context: &str) {
     for issue in issues {
         assert_eq!(issue.is_warning(), warnings, "{context}: {issue:?} is in the wrong list");
-        assert!(is_json_pointer(&issue.path), "{context}: path {:?} is not a JSON pointer", issue.path);
+        let path = issue.path.as_pointer();
+        assert!(is_json_pointer(&path), "{context}: path {path:?} is not a JSON pointer");
         assert!(!issue.kind.to_string().is_empty(), "{context}: {issue:?} has no message");
     }
 }
@@ -334,12 +335,12 @@ pub fn check_batch(report: &BatchReport<'_>, input: &[u8]) {
         check_issues(&item.warnings, true, &context);
         let index = format!("/{}", item.index);
         for issue in item.errors.iter().chain(&item.warnings) {
-            let inside = issue.path.strip_prefix("/Indicators").unwrap_or(&issue.path);
+            let path = issue.path.as_pointer();
+            let inside = path.strip_prefix("/Indicators").unwrap_or(&path);
             let after = inside.strip_prefix(&index);
             assert!(
                 after.is_some_and(|rest| rest.is_empty() || rest.starts_with('/')),
-                "{context:?}: {:?} is not inside item {}",
-                issue.path,
+                "{context:?}: {path:?} is not inside item {}",
                 item.index
             );
         }
@@ -365,7 +366,7 @@ fn expand_compact(compact: &str) -> serde_json::Value {
             item["line"] = line;
         }
         let state = next().and_then(|s| s.as_u64()).expect("a state");
-        item["valid"] = (state > 0).into();
+        item["valid"] = (state == 1 || state == 2).into();
         for list in ["errors", "warnings"] {
             let count = next().and_then(|c| c.as_u64()).expect("a count");
             let expanded: Vec<Value> = (0..count)
@@ -382,13 +383,17 @@ fn expand_compact(compact: &str) -> serde_json::Value {
         if state == 2 {
             item["payload"] = next().expect("a payload");
         }
+        if state == 3 {
+            item["input"] = next().expect("an input");
+        }
         items.push(item);
     }
     json!({ "summary": compact["summary"], "errors": compact["errors"], "items": items })
 }
 
+/// Payloads and inputs come together or not at all: the two shapes a report has.
 fn batch_options(include_payloads: bool) -> BatchOptions {
-    BatchOptions { validate: options("current", false), include_payloads }
+    BatchOptions { validate: options("current", false), include_payloads, include_inputs: include_payloads }
 }
 
 /// CSV in the portal's template, as text and as bytes.

@@ -185,7 +185,7 @@ pub fn apply_importer_rules(row: &Value<'_>, issues: &mut Vec<Issue>) {
     });
     if let Some(action @ (Action::Alert | Action::AlertAndBlock)) = action {
         issues.retain(|i| !matches!(i.kind, IssueKind::LegacyAction { .. }));
-        issues.push(Issue::new("/action", IssueKind::LegacyActionInCsv { action }));
+        issues.push(Issue::new(Field::Action, IssueKind::LegacyActionInCsv { action }));
     }
 }
 

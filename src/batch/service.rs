@@ -152,7 +152,7 @@ mod tests {
     fn maps_codes_and_reasons_to_fields() {
         let issue =
             read_service_error(r#"{"error":{"code":"InvalidHashValue","message":"bad hash","target":"c0ffee"}}"#);
-        assert_eq!((issue.path.as_str(), issue.code()), ("/indicatorValue", "service_rejected"));
+        assert_eq!((issue.path.as_pointer().as_str(), issue.code()), ("/indicatorValue", "service_rejected"));
         let issue =
             read_service_error(r#"{"error":{"code":"MissingRequiredParameter","message":"title is required"}}"#);
         assert_eq!(issue.path, "/title");

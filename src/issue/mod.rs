@@ -5,8 +5,10 @@
 //! `Display` are all generated from it; the TypeScript types and the README's table of codes are
 //! checked against `CODES` by tests/issue_table.rs.
 
+mod path;
 pub mod tokens;
 
+pub use path::Path;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::fmt;
 pub use tokens::{Expected, IpRange, Reason, TokenSet};
@@ -16,12 +18,12 @@ use crate::model::{Action, Field, IndicatorType};
 /// One problem found in the input, at `path` (a JSON pointer into the input).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Issue {
-    pub path: String,
+    pub path: Path,
     pub kind: IssueKind,
 }
 
 impl Issue {
-    pub fn new(path: impl Into<String>, kind: IssueKind) -> Issue {
+    pub fn new(path: impl Into<Path>, kind: IssueKind) -> Issue {
         Issue { path: path.into(), kind }
     }
 

@@ -26,7 +26,7 @@ pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, iss
                 if action == Some(Action::Audit) && payload.generate_alert() != Some(true) {
                     let wrong_type = facts.present.contains(Field::GenerateAlert) && payload.generate_alert().is_none();
                     if !wrong_type {
-                        issues.add("/generateAlert", IssueKind::AuditRequiresGenerateAlert);
+                        issues.add(Field::GenerateAlert, IssueKind::AuditRequiresGenerateAlert);
                     }
                 }
             }
@@ -38,14 +38,14 @@ pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, iss
                         indicator_type == IndicatorType::Url && matches!(action, Action::Block | Action::Warn);
                     if !applies {
                         let kind = IssueKind::EducateUrlNotApplicable { action, indicator_type };
-                        issues.add("/educateUrl", kind);
+                        issues.add(Field::EducateUrl, kind);
                     }
                 }
             }
             CrossRule::LegacyAlertActions => {
                 let replacement = action.and_then(|a| legacy_replacement(a, indicator_type));
                 if let (Some(action), Some(replacement)) = (action, replacement) {
-                    issues.add("/action", IssueKind::LegacyAction { action, replacement });
+                    issues.add(Field::Action, IssueKind::LegacyAction { action, replacement });
                 }
             }
             CrossRule::ActionsByType(table) => {
@@ -58,18 +58,18 @@ pub(super) fn check(payload: &Payload<'_>, facts: &Facts, profile: &Profile, iss
                 let allowed = table.iter().find(|(g, _)| *g == group).map_or(&[][..], |(_, actions)| actions);
                 if !allowed.contains(&effective) {
                     let kind = IssueKind::ActionNotAllowedForType { action, indicator_type, allowed };
-                    issues.add("/action", kind);
+                    issues.add(Field::Action, kind);
                 }
             }
             CrossRule::ApplicationOnlyOnCreate => {
                 if payload.get(Field::Application).is_some() {
-                    issues.add("/application", IssueKind::ApplicationOnlyOnCreate);
+                    issues.add(Field::Application, IssueKind::ApplicationOnlyOnCreate);
                 }
             }
             CrossRule::TechniquesWithCategory => {
                 let has_techniques = payload.list(Field::MitreTechniques).is_some_and(|t| !t.is_empty());
                 if has_techniques && !facts.present.contains(Field::Category) {
-                    issues.add("/mitreTechniques", IssueKind::TechniquesWithoutCategory);
+                    issues.add(Field::MitreTechniques, IssueKind::TechniquesWithoutCategory);
                 }
             }
         }

@@ -2,7 +2,7 @@
 //! field that passes is written to the payload in its canonical form.
 
 use super::{Facts, Issues, Options};
-use crate::issue::{pointer, Derived, EnumValue, Expected, IssueKind};
+use crate::issue::{pointer, Derived, EnumValue, Expected, IssueKind, Path};
 use crate::json::{self, Value};
 use crate::model::{Action, Field, FieldKind, IndicatorType, Severity, Vocabulary, KNOWN_CATEGORIES};
 use crate::payload::{FieldValue, OrderedMap, PassThrough, Payload, RawNumber};
@@ -83,14 +83,14 @@ fn enumeration<E: InProfile>(field: Field, text: &str, profile: &Profile) -> Res
 /// Reads a list of strings: each item a non-empty string, duplicates warned about.
 fn string_list<'a>(
     items: &[Value<'a>],
-    path: &str,
+    field: Field,
     issues: &mut Issues,
     item_rule: fn(&str) -> Result<(), IssueKind>,
 ) -> Option<Vec<Cow<'a, str>>> {
     let mut out: Vec<Cow<'a, str>> = Vec::with_capacity(items.len());
     let mut ok = true;
     for (i, item) in items.iter().enumerate() {
-        let item_path = || pointer(path, &i.to_string());
+        let item_path = || Path::field_item(field, i);
         let checked = cow(item, Expected::String).and_then(|t| {
             non_empty(&t)?;
             item_rule(&t)?;
@@ -135,13 +135,13 @@ fn any_item(_: &str) -> Result<(), IssueKind> {
 pub(super) fn read<'a>(
     field: Field,
     value: &Value<'a>,
-    path: &str,
     options: &Options,
     payload: &mut Payload<'a>,
     facts: &mut Facts,
     issues: &mut Issues,
 ) {
     let profile = options.profile;
+    let path = field;
     let required = profile.presence(field) == Some(Presence::Required);
     let kind = field.kind();
     // Non-string kinds first; everything else is a string of some sort.
@@ -155,7 +155,7 @@ pub(super) fn read<'a>(
         },
         FieldKind::GroupNames => match value {
             Value::Array(items) => {
-                if let Some(names) = string_list(items, path, issues, any_item) {
+                if let Some(names) = string_list(items, field, issues, any_item) {
                     payload.set(field, FieldValue::List(names));
                 }
                 Ok(())
@@ -176,7 +176,7 @@ pub(super) fn read<'a>(
         },
         FieldKind::Techniques => match value {
             Value::Array(items) => {
-                if let Some(techniques) = string_list(items, path, issues, technique) {
+                if let Some(techniques) = string_list(items, field, issues, technique) {
                     payload.set(field, FieldValue::List(techniques));
                 }
                 Ok(())
@@ -202,7 +202,7 @@ pub(super) fn read<'a>(
             if required {
                 non_empty(&t)?;
             }
-            read_text(field, kind, t, path, profile, payload, issues)
+            read_text(field, kind, t, profile, payload, issues)
         }),
     };
     if let Err(kind) = result {
@@ -215,11 +215,11 @@ fn read_text<'a>(
     field: Field,
     kind: FieldKind,
     text: Cow<'a, str>,
-    path: &str,
     profile: &Profile,
     payload: &mut Payload<'a>,
     issues: &mut Issues,
 ) -> Result<(), IssueKind> {
+    let path = field;
     let t: &str = &text;
     match kind {
         FieldKind::IndicatorType => payload.set(field, FieldValue::IndicatorType(enumeration(field, t, profile)?)),
@@ -262,7 +262,7 @@ fn read_text<'a>(
 pub(super) fn read_undocumented(name: &str, value: &Value, path: &str, payload: &mut Payload<'_>, issues: &mut Issues) {
     // When the value cannot be passed through, `pass_through` has already said why.
     if let Some(json) = pass_through(value, path, issues) {
-        issues.add(path, IssueKind::UndocumentedField { field: name.to_string() });
+        issues.add(path.to_string(), IssueKind::UndocumentedField { field: name.to_string() });
         payload.undocumented.0.push((name.to_string(), json));
     }
 }
@@ -276,7 +276,7 @@ fn pass_through(value: &Value, path: &str, issues: &mut Issues) -> Option<PassTh
         Value::String(_) => match text(value, Expected::String) {
             Ok(t) => Some(PassThrough::String(t.to_string())),
             Err(kind) => {
-                issues.add(path, kind);
+                issues.add(path.to_string(), kind);
                 None
             }
         },
@@ -305,7 +305,10 @@ fn pass_through(value: &Value, path: &str, issues: &mut Issues) -> Option<PassTh
             ok.then_some(PassThrough::Object(OrderedMap(kept)))
         }
         Value::Foreign { .. } => {
-            issues.add(path, IssueKind::InvalidType { expected: Expected::JsonValue, received: value.type_name() });
+            issues.add(
+                path.to_string(),
+                IssueKind::InvalidType { expected: Expected::JsonValue, received: value.type_name() },
+            );
             None
         }
     }

@@ -6,7 +6,7 @@ mod cross;
 mod fields;
 mod indicator_value;
 
-use crate::issue::{pointer, Derived, Expected, Issue, IssueKind};
+use crate::issue::{pointer, Derived, Expected, Issue, IssueKind, Path};
 use crate::json::{self, Text, Value};
 use crate::model::{Field, FieldSet, IndicatorType, UNDOCUMENTED_FIELDS};
 use crate::payload::Payload;
@@ -64,7 +64,7 @@ impl<'a> Report<'a> {
 pub(crate) struct Issues(pub Vec<Issue>);
 
 impl Issues {
-    pub fn add(&mut self, path: impl Into<String>, kind: IssueKind) {
+    pub fn add(&mut self, path: impl Into<Path>, kind: IssueKind) {
         self.0.push(Issue::new(path, kind));
     }
 }
@@ -111,10 +111,10 @@ pub(crate) fn check<'a>(input: &Value<'a>, options: &Options) -> (Vec<Issue>, Op
         match Field::parse(name) {
             Some(field) if profile.presence(field).is_some() && !key.lone_surrogate => {
                 facts.present.insert(field);
-                fields::read(field, value, field.path(), options, &mut payload, &mut facts, &mut issues);
+                fields::read(field, value, options, &mut payload, &mut facts, &mut issues);
             }
             Some(field) => issues.add(
-                field.path(),
+                field,
                 IssueKind::FieldNotInProfile {
                     field,
                     profile: profile.name,
@@ -133,7 +133,7 @@ pub(crate) fn check<'a>(input: &Value<'a>, options: &Options) -> (Vec<Issue>, Op
 
     for (field, presence) in profile.fields() {
         if presence == Presence::Required && !facts.present.contains(field) {
-            issues.add(field.path(), IssueKind::Required { field });
+            issues.add(field, IssueKind::Required { field });
         }
     }
 
@@ -143,7 +143,7 @@ pub(crate) fn check<'a>(input: &Value<'a>, options: &Options) -> (Vec<Issue>, Op
     if let (Some(expiration), Some(now)) = (&facts.expiration, options.now) {
         if expiration.instant <= now {
             let now = datetime::format_utc(now).unwrap_or_default();
-            issues.add("/expirationTime", IssueKind::ExpirationInPast { now: Derived(now) });
+            issues.add(Field::ExpirationTime, IssueKind::ExpirationInPast { now: Derived(now) });
         }
     }
     (issues.0, Some(payload))
@@ -158,7 +158,7 @@ pub fn value_issues(value: &str, indicator_type: IndicatorType, profile: &'stati
     let (mut payload, mut facts, mut issues) = (Payload::default(), Facts::default(), Issues::default());
     for (field, text) in [(Field::IndicatorValue, value), (Field::IndicatorType, indicator_type.as_str())] {
         let value = Value::String(Text { text: Cow::Borrowed(text), lone_surrogate: false });
-        fields::read(field, &value, field.path(), &options, &mut payload, &mut facts, &mut issues);
+        fields::read(field, &value, &options, &mut payload, &mut facts, &mut issues);
     }
     indicator_value::check(&mut payload, profile, &mut issues);
     Report::from_issues(issues.0, None)

@@ -4,27 +4,19 @@
 // those sources is drift waiting to happen, so this test fails on it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const mde = require('../..');
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function sources(dir) {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(join(root, path)).isDirectory()) return sources(path);
-    return /\.(mjs|cjs|js)$/.test(name) ? [path] : [];
-  });
-}
-
-// scripts/build-extension.mjs copies the package into www/extension/ (not committed): not sources.
-const copied = /^www\/extension\/(js\/|pkg\/|locales\/|web\.mjs$)/;
-const files = ['bin', 'js', 'www', 'client', 'validate'].flatMap(sources).filter((path) => !copied.test(path.replaceAll('\\', '/')))
-  .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+// The sources as committed: copies that builds and tests make (www/extension/js/ ...) are not sources.
+const tracked = execFileSync('git', ['ls-files', '-z', 'bin', 'js', 'www', 'client', 'validate'], { cwd: root, encoding: 'utf8' }).split('\0');
+const files = tracked.filter((path) => /\.(mjs|cjs|js)$/.test(path)).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 const quoted = (names) => new RegExp(`(['"\`])(${names.map((n) => n.replace(/[.]/g, '\\.')).join('|')})\\1`);
 
 test('the sources around the core exist and are read', () => {
@@ -45,6 +37,6 @@ test('no file extension or feed name of an input format is spelled out: they com
 });
 
 test('JSON pointers are escaped and unescaped in one place (js/api.mjs)', () => {
-  const escaping = files.filter(({ text }) => text.includes("'~1'") || text.includes("'~0'")).map(({ path }) => relative('.', path));
+  const escaping = files.filter(({ text }) => text.includes("'~1'") || text.includes("'~0'")).map(({ path }) => path);
   assert.deepEqual(escaping, ['js/api.mjs']);
 });
