@@ -152,7 +152,7 @@ export type Issue<C extends IssueCode = IssueCode> = {
     /** JSON pointer to the field (`/indicatorValue`, `/rbacGroupNames/1`); `""` is the whole input. */
     path: string;
     code: K;
-    /** English, for people; may quote the input. */
+    /** For people: the core's English, or the `locale` asked for; may quote the input. */
     message: string;
     params: IssueParams[K];
   };
@@ -162,7 +162,31 @@ export type ValidationResult =
   | { valid: true; errors: []; warnings: Issue<WarningCode>[]; payload: Payload }
   | { valid: false; errors: Issue<ErrorCode>[]; warnings: Issue<WarningCode>[]; payload?: undefined };
 
-export interface ValidateOptions {
+/** The package's locales: `en` is the core's, the others are `mde-indicator/locales/<tag>`. */
+export type LocaleTag = 'en' | 'nl' | 'fr' | 'zh-TW' | 'de' | 'es' | 'ja' | 'zh-CN';
+
+export interface LocaleOptions {
+  /**
+   * The language of the issues' `message`s (params and codes stay the same). A language tag,
+   * matched as `matchLocale` does (`fr-CA` → `fr`); default `en`. A locale that was not
+   * loaded (`import 'mde-indicator/locales/fr'`) throws an Error that says so.
+   */
+  locale?: LocaleTag | (string & {});
+}
+
+/** Every locale of the package, `en` first. */
+export const LOCALES: readonly LocaleTag[];
+
+/** The package's locale for a language tag or POSIX locale (`fr_FR.UTF-8`), or null. */
+export function matchLocale(tag: string): LocaleTag | null;
+
+/**
+ * The message of an issue in a locale (default `en`, the core's English), from its code and
+ * params alone. Throws an Error for a locale that was not loaded.
+ */
+export function formatIssue(issue: { code: string; params: object; message?: string }, locale?: LocaleTag | (string & {})): string;
+
+export interface ValidateOptions extends LocaleOptions {
   /** Default `current`. An unknown name throws an Error. */
   profile?: ProfileName;
   /** For the "already expired" warning; ISO 8601 text or a Date. Default: the clock. */
@@ -311,7 +335,7 @@ export interface SubmissionPlan {
   import: SubmissionRoute;
 }
 
-export function planSubmission(count: number, options?: { activeIndicators?: number; profile?: ProfileName }): SubmissionPlan;
+export function planSubmission(count: number, options?: LocaleOptions & { activeIndicators?: number; profile?: ProfileName }): SubmissionPlan;
 
 export interface ImportResponse {
   summary: { total: number; succeeded: number; failed: number };
@@ -320,13 +344,13 @@ export interface ImportResponse {
 }
 
 /** Reads the import API's answer `{"value": [{id, indicator, isFailed, failureReason}]}` (text or parsed). */
-export function readImportResponse(json: string | object): ImportResponse;
+export function readImportResponse(json: string | object, options?: LocaleOptions): ImportResponse;
 
 /** Reads the service's error body `{"error": {code, message, target}}` (text or parsed). */
-export function readServiceError(json: string | object): Issue<'service_rejected' | 'invalid_json' | 'invalid_type'>;
+export function readServiceError(json: string | object, options?: LocaleOptions): Issue<'service_rejected' | 'invalid_json' | 'invalid_type'>;
 
 /** The portal's CSV template for the items; throws IndicatorError for items it cannot hold without loss. */
-export function toCsv(items: unknown[]): string;
+export function toCsv(items: unknown[], options?: LocaleOptions): string;
 
 /** Every profile by name. */
 export function profiles(): Record<ProfileName, ProfileInfo>;
@@ -338,7 +362,7 @@ export class IndicatorError extends Error {
   warnings: Issue<WarningCode>[];
 }
 
-export interface ExtractOptions {
+export interface ExtractOptions extends LocaleOptions {
   /** The profile whose rules give each finding's verdict. Default `current`. */
   profile?: ProfileName;
   /** Keep only the first finding of each type and value. Default false. */
@@ -381,7 +405,7 @@ export interface Detected {
 }
 
 /** What one value is, as `extract` would find it, with the verdict of `validate`. */
-export function detectType(value: string, options?: { profile?: ProfileName }): Detected;
+export function detectType(value: string, options?: LocaleOptions & { profile?: ProfileName }): Detected;
 
 /** `hxxps://evil[.]com` → `https://evil.com`: every usual defanged token replaced. */
 export function refang(value: string): string;
@@ -394,7 +418,7 @@ export function defang(value: string): string;
 export type FeedFormat = 'stix' | 'misp';
 
 /** The options of `fromStix` and `fromMisp`; values given here are written as given, for `validate` to judge. */
-export interface FeedOptions {
+export interface FeedOptions extends LocaleOptions {
   /** The profile whose fields the indicators get. Default `current`. */
   profile?: ProfileName;
   /** For STIX's "already expired" and `expiresInDays`. Default: the clock. */

@@ -4,13 +4,15 @@
 // (scripts/build.sh, quick when nothing changed). Then: chrome://extensions → Developer mode →
 // Load unpacked → that folder.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const extensionDir = join(repo, 'www', 'extension');
-const files = ['web.mjs', 'js/api.mjs', 'pkg/web/mde_indicator.js', 'pkg/web/mde_indicator_bg.wasm'];
+// The package's locales too: the popup gives the issues in the browser's language.
+const locales = readdirSync(join(repo, 'locales')).filter((name) => name.endsWith('.js')).map((name) => `locales/${name}`);
+const files = ['web.mjs', 'js/api.mjs', 'pkg/web/mde_indicator.js', 'pkg/web/mde_indicator_bg.wasm', ...locales];
 
 export function buildExtension() {
   execFileSync(join(repo, 'scripts', 'build.sh'), { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -1,6 +1,7 @@
 // The demo page: wires the profile selector, the form, the payload panel and paste mode to
 // the browser build of the package.
-import { el, plural, issueItem, useApi } from './dom.js';
+import { el, issueItem, useApi } from './dom.js';
+import { comma, count, localeName, localeOption, pageLocale, preferredLocale, t, useLocale } from './i18n.js';
 import { renderForm, toInput, valuesFromBody } from './form.js';
 import { checkPasted, renderPasted } from './paste.js';
 import { asJson, asCurl, asPowerShell } from './commands.js';
@@ -12,22 +13,28 @@ let api;
 try {
   api = await import('/web.mjs');
 } catch (error) {
-  $('counts').textContent = `The validator could not load: ${error.message}`;
+  $('counts').textContent = t('loadFailed', error.message);
   throw error;
 }
 useApi(api);
+await useLocale(preferredLocale(api.matchLocale));
 
 const profiles = api.profiles();
 const profileSelect = $('profile');
+const languageSelect = $('language');
 const pasteText = $('paste-text');
 const loadButton = $('load-into-form');
 let payload = null; // the canonical body shown, while the form is valid
 let pasted = null; // the last paste-mode result
 
-for (const { name, default: isDefault } of Object.values(profiles)) {
-  profileSelect.append(el('option', { value: name }, isDefault ? `${name} (default)` : name));
+function fillProfiles() {
+  const chosen = profileSelect.value || Object.values(profiles).find((p) => p.default).name;
+  profileSelect.replaceChildren(...Object.values(profiles).map(({ name, default: isDefault }) => el('option', { value: name }, isDefault ? t('isDefault', name) : name)));
+  profileSelect.value = chosen;
 }
-profileSelect.value = Object.values(profiles).find((p) => p.default).name;
+fillProfiles();
+languageSelect.append(...api.LOCALES.map((tag) => el('option', { value: tag, lang: tag }, localeName(tag))));
+languageSelect.value = pageLocale();
 
 const profile = () => profiles[profileSelect.value];
 const mode = () => document.querySelector('input[name="mode"]:checked').value;
@@ -38,9 +45,9 @@ function showSummary(result, unmapped) {
   const warnings = result.warnings.length;
   const summary = $('summary');
   summary.dataset.state = errors ? 'error' : warnings ? 'warning' : 'valid';
-  $('counts').textContent = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${errors ? '' : ' — valid'}`;
+  $('counts').textContent = `${count('errors', errors)}${comma()}${count('warnings', warnings)}${errors ? '' : ` — ${t('valid')}`}`;
   const list = $('unmapped');
-  list.replaceChildren(...unmapped.map(({ issue, severity }) => issueItem(issue, severity, issue.path || 'the whole body')));
+  list.replaceChildren(...unmapped.map(({ issue, severity }) => issueItem(issue, severity, issue.path || t('wholeBody'))));
   list.hidden = unmapped.length === 0;
 }
 
@@ -54,7 +61,7 @@ function showPayload() {
 
 function validateForm() {
   const input = toInput(profile(), form.read());
-  const options = { profile: profile().name };
+  const options = { profile: profile().name, ...localeOption() };
   const report = api.validate(input, options);
   const unmapped = form.show(report);
   payload = report.valid ? api.buildPayload(input, options) : null;
@@ -64,7 +71,7 @@ function validateForm() {
 
 function validatePaste() {
   const text = pasteText.value;
-  pasted = text.trim() === '' ? null : checkPasted(text, api, { profile: profile().name, allowUndocumented: $('allow-undocumented').checked });
+  pasted = text.trim() === '' ? null : checkPasted(text, api, { profile: profile().name, allowUndocumented: $('allow-undocumented').checked, ...localeOption() });
   if (pasted) renderPasted($('paste-result'), pasted, pasteText);
   else $('paste-result').replaceChildren();
   loadButton.hidden = !(pasted?.kind === 'single' && pasted.valid);
@@ -72,15 +79,15 @@ function validatePaste() {
   if (pasted) showSummary(pasted, []);
   else {
     delete $('summary').dataset.state;
-    $('counts').textContent = 'Paste a request body to check it.';
+    $('counts').textContent = t('pasteToCheck');
     $('unmapped').hidden = true;
   }
 }
 
 function showProfileInfo() {
   const p = profile();
-  $('profile-info').textContent = `Implements ${p.source}. Submits to ${p.submitUrl}.`;
-  $('submit-info').textContent = `POST ${p.submitUrl}. The commands read the bearer token from $TOKEN (curl) or $env:TOKEN (PowerShell); this page never asks for it.`;
+  $('profile-info').textContent = t('profileInfo', p.source, p.submitUrl);
+  $('submit-info').textContent = t('submitInfo', p.submitUrl);
 }
 
 function showMode() {
@@ -98,13 +105,13 @@ async function copy(kind) {
   try {
     await navigator.clipboard.writeText(text);
     fallback.hidden = true;
-    $('copy-status').textContent = `Copied the ${kind === 'json' ? 'JSON' : kind === 'curl' ? 'curl command' : 'PowerShell command'}.`;
+    $('copy-status').textContent = t('copied')[kind];
   } catch {
     // No clipboard access (permission denied, or an insecure origin): let the user copy.
     fallback.value = text;
     fallback.hidden = false;
     fallback.select();
-    $('copy-status').textContent = 'The clipboard is not available here: the text is selected below, copy it with Ctrl+C.';
+    $('copy-status').textContent = t('noClipboard');
   }
 }
 
@@ -113,7 +120,7 @@ function loadIntoForm() {
   form.write(values);
   document.querySelector('input[name="mode"][value="form"]').checked = true;
   showMode();
-  $('status').textContent = leftOut.length ? `Loaded. Not in the form (no such field): ${leftOut.join(', ')}.` : 'Loaded the pasted body into the form.';
+  $('status').textContent = leftOut.length ? t('loadedLeftOut', leftOut.join(', ')) : t('loaded');
   form.focus(profile().fields[0].name);
 }
 
@@ -123,6 +130,14 @@ profileSelect.addEventListener('change', () => {
   showProfileInfo();
   validateForm();
   validatePaste();
+});
+languageSelect.addEventListener('change', async () => {
+  await useLocale(languageSelect.value, { remember: true });
+  // Everything the page wrote: the profile names, the form's labels and hints, the issues.
+  fillProfiles();
+  form = renderForm($('fields'), profile(), form.read());
+  showProfileInfo();
+  showMode();
 });
 $('indicator-form').addEventListener('input', validateForm);
 // Enter in a field must not navigate: there is nothing to submit to.

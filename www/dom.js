@@ -1,3 +1,5 @@
+import { t } from './i18n.js';
+
 // DOM helpers shared by the page's modules. Every string child becomes a Text node, so text a
 // user typed or pasted can never turn into markup.
 
@@ -27,8 +29,6 @@ export function useApi(api) {
 /** A JSON pointer's segments, unescaped: `/rbacGroupNames/1` -> ['rbacGroupNames', '1']. */
 export const pointerSegments = (path) => core.pointerSegments(path);
 
-export const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
  * One issue as a list item: severity, message, code. `where` (text or a node) says where,
  * when the place it shows is not precise enough (an array item, a path in a list).
@@ -37,7 +37,7 @@ export function issueItem(issue, severity, where) {
   return el(
     'li',
     { class: `issue ${severity}` },
-    el('span', { class: 'severity' }, severity === 'error' ? 'Error' : 'Warning'),
+    el('span', { class: 'severity' }, t(severity === 'error' ? 'error' : 'warning')),
     ' ',
     where ? el('span', { class: 'where' }, where, ': ') : null,
     el('span', { class: 'message' }, issue.message),
@@ -54,5 +54,5 @@ export const allIssues = (report) => [
 
 /** Where in an array field an issue lies (`item 2` for `/rbacGroupNames/1`), else null. */
 export function itemLabel(segments) {
-  return segments.length > 1 && /^\d+$/.test(segments[1]) ? `item ${Number(segments[1]) + 1}` : null;
+  return segments.length > 1 && /^\d+$/.test(segments[1]) ? t('item', Number(segments[1]) + 1) : null;
 }

@@ -1,13 +1,14 @@
 // The indicator form, built from a profile's field list (profiles().<name>.fields): names,
 // types, enum options and required marks all come from the package, never from the HTML.
 import { el, pointerSegments, issueItem, allIssues, itemLabel } from './dom.js';
+import { t } from './i18n.js';
 
 /** A hint from the field's metadata where the control alone does not tell the format. */
 function hintOf(field) {
-  if (field.type === 'array') return 'A list: separate the items with commas';
-  if (field.format === 'date-time') return 'Date-time with an offset, e.g. 2026-12-31T23:59:59Z';
-  if (field.format === 'url') return 'A URL, e.g. https://contoso.com/blocked';
-  if (field.examples) return 'Free text; the documented values are suggested';
+  if (field.type === 'array') return t('hintList');
+  if (field.format === 'date-time') return t('hintDateTime');
+  if (field.format === 'url') return t('hintUrl');
+  if (field.examples) return t('hintText');
   return null;
 }
 
@@ -15,7 +16,7 @@ function controlOf(field, ids) {
   const common = { id: ids.control, name: field.name, 'aria-describedby': ids.hint, 'aria-required': field.required ? 'true' : null };
   const choices = field.type === 'boolean' ? ['true', 'false'] : field.enum;
   if (choices) {
-    const none = field.required ? '— choose —' : '— unset —';
+    const none = t(field.required ? 'choose' : 'unset');
     return el('select', common, el('option', { value: '' }, none), ...choices.map((value) => el('option', { value }, value)));
   }
   return el('input', {
@@ -37,7 +38,7 @@ function rowOf(field) {
   const node = el(
     'div',
     { class: 'field' },
-    el('label', { for: ids.control }, el('span', { class: 'name' }, field.name), field.required ? el('span', { class: 'required' }, 'required') : null),
+    el('label', { for: ids.control }, el('span', { class: 'name' }, field.name), field.required ? el('span', { class: 'required' }, t('required')) : null),
     control,
     field.examples ? el('datalist', { id: ids.list }, ...field.examples.map((value) => el('option', { value }))) : null,
     hint ? el('p', { id: ids.hint, class: 'hint' }, hint) : null,

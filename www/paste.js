@@ -1,6 +1,7 @@
 // "Paste JSON" mode: checks a whole request body, either one indicator or an import body
 // {"Indicators": [...]}, and shows every issue as a link to the field or item it concerns.
-import { el, pointerSegments, issueItem, allIssues, plural } from './dom.js';
+import { el, pointerSegments, issueItem, allIssues } from './dom.js';
+import { comma, count, t } from './i18n.js';
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -52,7 +53,7 @@ function objectView(value, entries) {
         'div',
         { class: 'row', tabindex: '-1' },
         el('span', { class: 'key' }, key),
-        el('span', { class: present ? 'value' : 'value absent' }, present ? JSON.stringify(value[key]) : 'absent'),
+        el('span', { class: present ? 'value' : 'value absent' }, present ? JSON.stringify(value[key]) : t('absent')),
         el('ul', { class: 'issues' }),
       );
       rows.set(key, row);
@@ -74,7 +75,7 @@ function objectView(value, entries) {
   return { node, rowFor };
 }
 
-const countText = (errors, warnings) => (errors + warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'valid');
+const countText = (errors, warnings) => (errors + warnings ? `${count('errors', errors)}${comma()}${count('warnings', warnings)}` : t('valid'));
 
 /**
  * Renders a checked body into `container`: the linked list of issues, then the body itself.
@@ -132,13 +133,13 @@ export function renderPasted(container, result, textarea) {
     ...entries.map((entry) => {
       const { issue, severity } = entry;
       const target = targetOf(entry);
-      const link = el('button', { type: 'button', class: 'link', on: { click: () => (target ? reveal(target) : toText(issue)) } }, issue.path || 'the whole body');
+      const link = el('button', { type: 'button', class: 'link', on: { click: () => (target ? reveal(target) : toText(issue)) } }, issue.path || t('wholeBody'));
       return issueItem(issue, severity, link);
     }),
   );
   const items = result.kind === 'import' ? result.body.Indicators : undefined;
   container.replaceChildren(
-    el('h3', {}, result.kind === 'single' ? 'Single indicator' : Array.isArray(items) ? `Import body with ${plural(items.length, 'indicator')}` : 'Import body'),
+    el('h3', {}, result.kind === 'single' ? t('single') : Array.isArray(items) ? t('importBodyWith', count('indicators', items.length)) : t('importBody')),
     entries.length ? list : null,
     ...views,
   );

@@ -7,6 +7,7 @@ import * as mde from '../../index.mjs';
 import { FileError } from './args.mjs';
 import { formatFeedSummary } from './feeds.mjs';
 import { fsReason } from './input.mjs';
+import { localeOption } from './lang.mjs';
 import { colorsFor, count, fieldPath, formatSummary, itemPlace, offendingValue, plural } from './report.mjs';
 
 /** Failures repeated on stderr after `build`; the rest are in invalid.json. */
@@ -146,7 +147,7 @@ export function buildSummary({ name, dir, summary, seconds, sink, profile, strea
   }
   const { written } = sink;
   if (written.length > 0) {
-    const plan = mde.planSubmission(sink.validCount, { profile });
+    const plan = mde.planSubmission(sink.validCount, { profile, ...localeOption() });
     const range = written.length === 1 ? 'batch-0001.json' : `batch-0001.json … ${written.at(-1).split(/[\\/]/).pop()}`;
     lines.push(`wrote ${plural(written.length, 'import body', 'import bodies')} to ${dir} (${range}): ${plural(plan.import.calls, 'call')} to POST /api/indicators/import, at most ${plan.import.perMinute} a minute`);
     for (const issue of plan.errors) lines.push(colors.yellow(`note: ${count(sink.validCount)} indicators ${issue.message}`));

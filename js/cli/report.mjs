@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import * as mde from '../../index.mjs';
 import { formatFeedSummary, formatSkipped, sourceOf } from './feeds.mjs';
+import { lang } from './lang.mjs';
 
 export const colorsFor = (stream, env) => {
   const on = stream.isTTY === true && !env.NO_COLOR;
@@ -29,7 +30,7 @@ export function bufferedWriter(stream, beforeWrite) {
   };
 }
 
-export const count = (n) => n.toLocaleString('en-US');
+export const count = (n) => lang.number(n);
 export const plural = (n, word, words = `${word}s`) => `${count(n)} ${n === 1 ? word : words}`;
 
 /** Each field's column in the portal's CSV template, from the core's field table. */
@@ -72,19 +73,21 @@ export function offendingValue(item, { path, params }) {
 /** Where an item is: its feed entry, its CSV row (from 1, after the header), its line, or its index. */
 export function itemPlace(item, format) {
   if (item.source) return sourceOf(item);
-  if (format === 'csv' && item.line !== undefined) return `row ${item.index + 1} (line ${item.line})`;
-  return item.line === undefined ? `item ${item.index}` : `line ${item.line} (item ${item.index})`;
+  const words = lang.text;
+  if (format === 'csv' && item.line !== undefined) return words.row(count(item.index + 1), count(item.line));
+  return item.line === undefined ? words.item(count(item.index)) : words.line(count(item.line), count(item.index));
 }
 
 /** One item's issues, aligned: kind, field, code, message, and the value it is about. */
 function formatItem(item, colors, format) {
   const rows = [
-    ...item.errors.map((issue) => ['error', colors.red, issue]),
-    ...item.warnings.map((issue) => ['warning', colors.yellow, issue]),
+    ...item.errors.map((issue) => [lang.text.error, colors.red, issue]),
+    ...item.warnings.map((issue) => [lang.text.warning, colors.yellow, issue]),
   ].map(([kind, paint, issue]) => ({ kind, paint, path: fieldPath(issue.path, format), value: offendingValue(item, issue), issue }));
   const pathWidth = Math.max(...rows.map((row) => row.path.length));
+  const kindWidth = Math.max(lang.text.error.length, lang.text.warning.length);
   const lines = rows.map(({ kind, paint, path, value, issue }) =>
-    `  ${paint(kind.padEnd(7))}  ${path.padEnd(pathWidth)}  ${colors.dim(issue.code)}  ${issue.message}${value ? ` ${colors.dim('(got')} ${value}${colors.dim(')')}` : ''}`);
+    `  ${paint(kind.padEnd(kindWidth))}  ${path.padEnd(pathWidth)}  ${colors.dim(issue.code)}  ${issue.message}${value ? ` ${colors.dim(`(${lang.text.got}`)} ${value}${colors.dim(')')}` : ''}`);
   return `${colors.bold(itemPlace(item, format))}\n${lines.join('\n')}\n`;
 }
 
@@ -100,13 +103,15 @@ export function codeCounter() {
 }
 
 export function formatSummary(name, summary, seconds, colors) {
-  const invalid = `${count(summary.invalid)} invalid`;
-  return `${name}: ${plural(summary.total, 'indicator')}, ${colors.green(`${count(summary.valid)} valid`)}, `
-    + `${summary.invalid ? colors.red(invalid) : invalid}, ${plural(summary.warnings, 'warning')} (${seconds.toFixed(1)} s)\n`;
+  const words = lang.text;
+  const invalid = words.invalid(summary.invalid, count);
+  const sep = words.comma ?? ', ';
+  return `${name}: ${words.indicators(summary.total, count)}${sep}${colors.green(words.valid(summary.valid, count))}${sep}`
+    + `${summary.invalid ? colors.red(invalid) : invalid}${sep}${words.warnings(summary.warnings, count)} (${lang.seconds(seconds)} s)\n`;
 }
 
 /** An input-level issue (not JSON, empty, a bad CSV header ...) on one line. */
-export const describeInputIssue = (name, issue) => `${name}${issue.path ? ` at ${issue.path}` : ''} ${issue.message} [${issue.code}]`;
+export const describeInputIssue = (name, issue) => `${name}${issue.path ? lang.text.at(issue.path) : ''} ${issue.message} [${issue.code}]`;
 
 /**
  * Items go to stdout as they come; the summary, the counts per code and the input's problems
@@ -138,9 +143,9 @@ export function textReport(out, { name, listWarnings, colors, summaryOut }) {
       await out.flush();
       const lines = [`${feedLine}${formatSummary(name, summary, seconds, colors)}`];
       const byCode = [['errors', errorCodes.text()], ['warnings', warningCodes.text()]].filter(([, text]) => text);
-      if (byCode.length > 0) lines.push(`${byCode.map(([kind, text]) => `${kind} by code: ${text}`).join('; ')}\n`);
-      if (errors.length > 0) lines.push(`${colors.red('the input as a whole was refused')}: see below; the counts are of the items read before\n`);
-      if (unlisted > 0) lines.push(`${plural(unlisted, 'warning')} of valid indicators not listed; add --warnings to see them\n`);
+      if (byCode.length > 0) lines.push(`${byCode.map(([kind, text]) => lang.text.byCode[kind](text)).join('; ')}\n`);
+      if (errors.length > 0) lines.push(`${colors.red(lang.text.refused)}: ${lang.text.refusedWhy}\n`);
+      if (unlisted > 0) lines.push(`${lang.text.unlisted(unlisted, count)}\n`);
       summaryOut.write(lines.join(''));
     },
   };

@@ -7,6 +7,7 @@ import { INPUT_FORMATS, PROFILE_HELP, PROFILES, UsageError, inputFormatHelp, one
 import { FEED_HELP, FEED_OPTIONS, FeedOptionError, feedOptionsFrom } from './feeds.mjs';
 import { openInput, validateInput } from './input.mjs';
 import { hintFor } from './hints.mjs';
+import { localeOption } from './lang.mjs';
 import { bufferedWriter, colorsFor, describeInputIssue, jsonReport, progressBar, textReport } from './report.mjs';
 
 export const COMMON_HELP = `${PROFILE_HELP}
@@ -60,14 +61,14 @@ export function validatorOptions(values, includePayloads) {
     if (error instanceof FeedOptionError) throw new UsageError(error.message);
     throw error;
   }
-  const options = { profile, now: values.now, allowUndocumented: values['allow-undocumented'] === true, includePayloads };
+  const options = { profile, now: values.now, allowUndocumented: values['allow-undocumented'] === true, includePayloads, ...localeOption() };
   // The core checks --now strictly; try it once here so that a bad value is a usage error.
   try {
     mde.createBatchValidator(options).free();
   } catch (error) {
     throw new UsageError(`--now "${values.now}": ${error.message}`);
   }
-  return { options, inputFormat, feed: { profile, now: values.now, ...feed } };
+  return { options, inputFormat, feed: { profile, now: values.now, ...feed, ...localeOption() } };
 }
 
 /** The problems of the input as a whole on stderr, each with a hint where one fits. */

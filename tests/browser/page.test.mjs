@@ -287,3 +287,52 @@ test('markup typed into the form or pasted in an import body stays text, and inl
   assert.deepEqual(requests.filter((url) => new URL(url).origin !== server.origin), []);
   await context.close();
 });
+
+test('the page speaks the browser\'s language, and the selector switches every label and issue', TIMEOUT, async () => {
+  const { PAGE_TEXT } = await import('../../www/i18n.js');
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const mde = require('../..');
+  for (const tag of ['fr', 'zh-TW']) require(`../../locales/${tag}.js`);
+  const input = { ...good, indicatorValue: '10.0.0.1', indicatorType: 'IpAddress' };
+  const expected = (tag) => mde.formatIssue(mde.validate(input, { now }).errors[0], tag);
+
+  /** Every label of the page in `tag`, the issue in its words, and no text cut off or overflowing. */
+  async function check(page, tag) {
+    const words = PAGE_TEXT[tag];
+    assert.equal(await page.getAttribute('html', 'lang'), tag);
+    assert.equal(await page.textContent('h1'), words.title);
+    assert.equal(await page.textContent('label[for="profile"]'), words.profile);
+    assert.equal(await page.textContent('#form-title'), words.indicator);
+    assert.equal((await page.textContent('#payload-empty')).trim(), words.payloadEmpty);
+    assert.equal(await page.textContent('.field .required'), words.required);
+    await page.locator('#m-indicatorValue .message').waitFor();
+    assert.equal(await page.textContent('#m-indicatorValue .message'), expected(tag));
+    assert.equal(await page.textContent('#m-indicatorValue .severity'), words.error);
+    const cut = await page.evaluate(() => [...document.querySelectorAll('h1, h2, label, legend, button, select, .severity, .hint, .message, #counts')]
+      .filter((node) => node.offsetParent !== null && (node.scrollWidth > node.clientWidth + 1 || node.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+      .map((node) => `${node.tagName} ${node.textContent.slice(0, 40)}`));
+    assert.deepEqual(cut, [], `${tag}: cut off or overflowing`);
+  }
+
+  const { page, context, problems } = await open({ locale: 'fr-FR' });
+  await fill(page, input);
+  await check(page, 'fr');
+  await screenshots(page, 'page-fr');
+
+  await page.selectOption('#language', 'zh-TW');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-TW');
+  await check(page, 'zh-TW');
+  await screenshots(page, 'page-zh-TW');
+  // The choice is remembered over the browser's language.
+  await page.reload();
+  await page.locator('#f-indicatorValue').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-TW');
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const english = await open();
+  assert.equal(await english.page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await english.page.textContent('h1'), PAGE_TEXT.en.title);
+  await english.context.close();
+});

@@ -20,7 +20,8 @@ const HEADER = 'IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Titl
 
 /** Runs the CLI with pipes, so never on a terminal. */
 function run(args, { input, env } = {}) {
-  return finished(spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } }), input);
+  // LC_ALL=C: these tests read the English report, whatever the machine's locale.
+  return finished(spawn(process.execPath, [cli, ...args], { env: { ...process.env, LC_ALL: 'C', ...env } }), input);
 }
 
 // script(1) from util-linux runs a command on a pseudo-terminal; without it that test is skipped.
@@ -29,7 +30,7 @@ const script = ['/usr/bin/script', '/bin/script'].find((path) => existsSync(path
 /** Runs the CLI with stdout and stderr on a terminal. */
 function inTerminal(args, env) {
   const command = [process.execPath, cli, ...args].map((arg) => JSON.stringify(arg)).join(' ');
-  return finished(spawn(script, ['-qec', command, '/dev/null'], { env: { ...process.env, ...env } }));
+  return finished(spawn(script, ['-qec', command, '/dev/null'], { env: { ...process.env, LC_ALL: 'C', ...env } }));
 }
 
 /** Feeds `input` to a child, collects its output, and resolves { code, stdout, stderr } at its end. */
@@ -383,5 +384,51 @@ describe('mde-indicator', { concurrency: true }, () => {
     assert.deepEqual(body.Indicators[0].rbacGroupNames, ['Tier 1', 'Servers']);
     assert.deepEqual(body.Indicators[0].mitreTechniques, ['T1204.002', 'T1059']);
     assert.ok(!existsSync(join(out, 'batch-0002.json')));
+  });
+});
+
+describe('languages', () => {
+  const bad = { indicatorValue: '10.0.0.1', indicatorType: 'IpAddress', action: 'Block', title: 't', description: 'd' };
+  const dir = mkdtempSync(join(tmpdir(), 'mde-lang-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'one.json');
+  writeFileSync(file, JSON.stringify([bad]));
+  const english = mde.validate(bad).errors[0];
+
+  test('--lang, else LC_ALL, LC_MESSAGES or LANG, gives the report and the issues in that language', async () => {
+    for (const tag of mde.LOCALES.filter((t) => t !== 'en')) require(`../../locales/${tag}.js`);
+    const french = await run(['validate', file, '--lang', 'fr', '--now', now]);
+    assert.equal(french.code, 1);
+    assert.ok(french.stdout.includes(mde.formatIssue(english, 'fr')), french.stdout);
+    assert.match(french.stdout, /^ligne 1 \(élément 0\)$/m);
+    assert.match(french.stdout + french.stderr, /1 indicateur, 0 valide, 1 non valide, 0 avertissement/);
+    const cases = [
+      [{ LC_ALL: '', LANG: 'zh_TW.UTF-8' }, 'zh-TW'],
+      [{ LC_ALL: '', LC_MESSAGES: 'de_AT.UTF-8', LANG: 'fr_FR.UTF-8' }, 'de'],
+      [{ LC_ALL: 'ja_JP.UTF-8', LANG: 'fr_FR.UTF-8' }, 'ja'],
+      [{ LC_ALL: '', LANG: 'pt_BR.UTF-8' }, 'en'],
+    ];
+    for (const [env, tag] of cases) {
+      const { stdout } = await run(['validate', file, '--now', now], { env });
+      assert.ok(stdout.includes(mde.formatIssue(english, tag)), `${JSON.stringify(env)}: ${stdout}`);
+    }
+    const dry = await run(['submit', file, '--dry-run', '--lang=de', '--now', now]);
+    assert.match(dry.stdout, /^Zeile 1 \(Element 0\): ungültig$/m);
+    assert.match(dry.stdout, /Probelauf: würde 0 von 1 Indikatoren in 0 Aufrufen an POST \/api\/indicators\/import senden/);
+    const unknown = await run(['validate', file, '--lang', 'pt']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown language "pt"; use en, nl, fr, zh-TW, de, es, ja or zh-CN/);
+  });
+
+  test('the main help is in every language, with --lang in it', async () => {
+    const { CLI_TEXT } = await import('../../js/cli/lang.mjs');
+    for (const tag of mde.LOCALES) {
+      const { code, stdout } = await run(['--help', '--lang', tag]);
+      assert.equal(code, 0);
+      const words = CLI_TEXT[tag];
+      for (const text of [words.title, ...Object.values(words.commands)]) assert.ok(stdout.includes(text), `${tag}: ${text}`);
+      assert.match(stdout, /--lang <tag>/);
+      if (tag !== 'en') assert.ok(!stdout.includes(CLI_TEXT.en.title), tag);
+    }
   });
 });

@@ -91,3 +91,14 @@ const streamed: string[] = mde.formats().filter((f: mde.FormatInfo) => f.streame
 const keys: string[] = mde.pointerSegments('/rbacGroupNames/1');
 const pointer: string = mde.toPointer(['rbacGroupNames', 1]);
 void [inputFormat, streamed, keys, pointer];
+
+// Locales: imported for their effect, then named by tag in every function that returns issues.
+import 'mde-indicator/locales/fr';
+import 'mde-indicator/locales/zh-TW';
+const french = mde.validate({}, { locale: 'fr' });
+const again: string = mde.formatIssue(french.errors[0], 'zh-TW');
+const matched: mde.LocaleTag | null = mde.matchLocale('fr-CA');
+const tags: readonly mde.LocaleTag[] = mde.LOCALES;
+mde.readServiceError('{}', { locale: 'fr' });
+mde.detectType('8.8.8.8', { locale: 'fr-BE' });
+void again; void matched; void tags;

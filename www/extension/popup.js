@@ -5,6 +5,17 @@
 import * as mde from './web.mjs';
 
 const $ = (id) => document.getElementById(id);
+
+// The interface in the browser's language (_locales/<lang>/messages.json), the issues in the
+// package's locale of that language (copied into locales/ by scripts/build-extension.mjs).
+const msg = (key, ...substitutions) => chrome.i18n.getMessage(key, substitutions.map(String));
+const uiLocale = mde.matchLocale(chrome.i18n.getUILanguage()) ?? 'en';
+if (uiLocale !== 'en') await import(`./locales/${uiLocale}.js`);
+const localeOption = uiLocale === 'en' ? {} : { locale: uiLocale };
+const number = new Intl.NumberFormat(uiLocale);
+document.documentElement.lang = uiLocale;
+for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = msg(node.dataset.i18n);
+for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', msg(node.dataset.i18nLabel));
 const current = mde.profiles().current;
 const importLimit = current.limits.importBatchSize;
 
@@ -15,7 +26,7 @@ const selected = new Set();
 async function readSource() {
   const fragment = new URLSearchParams(location.hash.slice(1));
   if (fragment.has('text')) {
-    return { text: fragment.get('text'), source: fragment.get('source') || 'selection', url: fragment.get('url') || '' };
+    return { text: fragment.get('text'), source: fragment.get('source') || msg('selection'), url: fragment.get('url') || '' };
   }
   // `?tab=` names a tab the extension can read; the toolbar popup reads the active tab.
   const wanted = Number(new URLSearchParams(location.search).get('tab'));
@@ -26,7 +37,7 @@ async function readSource() {
     target: { tabId: tab.id },
     func: () => document.body?.innerText ?? '',
   });
-  return { text: result?.result ?? '', source: tab.title || tab.url || 'this page', url: tab.url ?? '' };
+  return { text: result?.result ?? '', source: tab.title || tab.url || msg('thisPage'), url: tab.url ?? '' };
 }
 
 function body(f) {
@@ -52,7 +63,7 @@ const aboutSettings = (issue) => issue.path === '/title' || issue.path === '/des
 
 function row(f, index, report) {
   const box = element('input', { type: 'checkbox', checked: selected.has(index), disabled: !report.valid });
-  box.setAttribute('aria-label', `select ${f.value}`);
+  box.setAttribute('aria-label', msg('select', f.value));
   box.addEventListener('change', () => {
     if (box.checked) selected.add(index);
     else selected.delete(index);
@@ -60,22 +71,22 @@ function row(f, index, report) {
   });
   const errors = report.errors.filter((e) => !aboutSettings(e));
   const verdict = report.valid
-    ? element('p', { className: 'verdict ok', textContent: report.warnings.length ? `Ready; ${report.warnings.map((w) => w.message).join('; ')}` : 'Ready' })
-    : element('p', { className: 'verdict bad', textContent: errors.map((e) => e.message).join('; ') || 'Fill in the title and description' });
+    ? element('p', { className: 'verdict ok', textContent: report.warnings.length ? msg('readyWith', report.warnings.map((w) => w.message).join('; ')) : msg('ready') })
+    : element('p', { className: 'verdict bad', textContent: errors.map((e) => e.message).join('; ') || msg('fillIn') });
   const tags = element('span', { className: 'tags' },
     element('span', { className: 'type', textContent: f.indicatorType }),
-    ...(f.defanged ? [element('span', { className: 'defanged', textContent: 'defanged', title: `written as ${f.text}` })] : []));
+    ...(f.defanged ? [element('span', { className: 'defanged', textContent: msg('defanged'), title: msg('writtenAs', f.text) })] : []));
   const label = element('label', { className: 'what' }, box, element('span', { className: 'value', textContent: f.value }));
   return element('li', { className: report.valid ? 'valid' : 'invalid' }, label, tags, verdict);
 }
 
 function payloads() {
-  return [...selected].sort((a, b) => a - b).map((i) => mde.validate(body(found[i])).payload).filter(Boolean);
+  return [...selected].sort((a, b) => a - b).map((i) => mde.validate(body(found[i]), localeOption).payload).filter(Boolean);
 }
 
 /** Re-judges every row for the current settings and redraws the list and the buttons. */
 function render() {
-  const reports = found.map((f) => mde.validate(body(f)));
+  const reports = found.map((f) => mde.validate(body(f), localeOption));
   reports.forEach((report, i) => {
     if (!report.valid) selected.delete(i);
   });
@@ -89,13 +100,13 @@ function render() {
 function update() {
   $('status').textContent = ''; // it spoke of a copy made before this change
   const ready = $('list').querySelectorAll('li.valid').length;
-  $('count').textContent = `${found.length} found, ${ready} ready, ${selected.size} selected`;
+  $('count').textContent = msg('counts', number.format(found.length), number.format(ready), number.format(selected.size));
   $('all').checked = ready > 0 && selected.size === ready;
   $('all').disabled = ready === 0;
   $('copy-body').disabled = selected.size === 0;
   $('copy-import').disabled = selected.size === 0;
-  $('copy-body').textContent = selected.size > 1 ? `Copy ${selected.size} bodies` : 'Copy body';
-  $('copy-import').textContent = `Copy import body (${selected.size})`;
+  $('copy-body').textContent = selected.size > 1 ? msg('copyBodies', number.format(selected.size)) : msg('copyBody');
+  $('copy-import').textContent = msg('copyImport', number.format(selected.size));
   $('preview').textContent = selected.size ? JSON.stringify({ Indicators: payloads() }, null, 2) : '';
   $('empty').hidden = found.length > 0;
 }
@@ -103,9 +114,9 @@ function update() {
 async function copy(text, what) {
   try {
     await navigator.clipboard.writeText(text);
-    $('status').textContent = `Copied ${what}.`;
+    $('status').textContent = msg('copied', what);
   } catch {
-    $('status').textContent = 'The clipboard refused; copy the JSON below.';
+    $('status').textContent = msg('clipboardRefused');
     document.querySelector('details').open = true;
   }
 }
@@ -114,13 +125,13 @@ $('copy-body').addEventListener('click', () => {
   const list = payloads();
   // One body per request: several go one per line (NDJSON), as the batch tools read them.
   const text = list.length === 1 ? JSON.stringify(list[0], null, 2) : list.map((p) => JSON.stringify(p)).join('\n');
-  copy(text, list.length === 1 ? 'the body' : `${list.length} bodies, one per line`);
+  copy(text, list.length === 1 ? msg('theBody') : msg('bodiesPerLine', number.format(list.length)));
 });
 
 $('copy-import').addEventListener('click', () => {
   const list = payloads();
-  const note = list.length > importLimit ? ` (the import API takes ${importLimit} per call: split it)` : '';
-  copy(JSON.stringify({ Indicators: list }, null, 2), `an import body of ${list.length}${note}`);
+  const note = list.length > importLimit ? msg('splitIt', number.format(importLimit)) : '';
+  copy(JSON.stringify({ Indicators: list }, null, 2), `${msg('importOf', number.format(list.length))}${note}`);
 });
 
 $('all').addEventListener('change', () => {
@@ -141,7 +152,7 @@ async function start() {
   try {
     source = await readSource();
   } catch (error) {
-    $('source').textContent = `Cannot read this page: ${error.message}`;
+    $('source').textContent = msg('cannotRead', error.message);
     source = { text: '', source: '', url: '' };
   }
   const host = (() => {
@@ -151,10 +162,10 @@ async function start() {
       return '';
     }
   })();
-  if (source.source) $('source').textContent = `From ${source.source}`;
-  $('title').value = `Flagged from ${host || source.source || 'a report'}`.slice(0, 200);
-  $('description').value = `Found in ${source.url || source.source} on ${new Date().toISOString().slice(0, 10)}.`;
-  found = mde.extract(source.text, { unique: true });
+  if (source.source) $('source').textContent = msg('from', source.source);
+  $('title').value = msg('flaggedFrom', host || source.source || msg('aReport')).slice(0, 200);
+  $('description').value = msg('foundIn', source.url || source.source, new Date().toISOString().slice(0, 10));
+  found = mde.extract(source.text, { unique: true, ...localeOption });
   found.forEach((f, i) => selected.add(i));
   render();
   document.body.dataset.ready = 'true';
