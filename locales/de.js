@@ -158,6 +158,7 @@
       `ist eine Adresse des Bereichs ${q(ranges[p.range])} (${p.block}); nur externe IPs können hinzugefügt werden, für interne IPs können keine Indikatoren erstellt werden`,
     invalid_domain: (p) => `ist kein gültiger Domänenname: ${reason('invalid_domain', p.reason)}`,
     idn_not_ascii: () => 'enthält Nicht-ASCII-Buchstaben; senden Sie den internationalisierten Namen in seiner ASCII-Form (Punycode, „xn--“)',
+    onion_service: () => 'ist ein Tor-Onion-Dienst: Er ist nur über das Tor-Netzwerk erreichbar, daher würde ein Indikator dafür nie zutreffen; blockieren Sie Tor selbst, wenn das das Ziel ist',
     invalid_url: (p) => `ist keine gültige URL: ${reason('invalid_url', p.reason)}`,
     invalid_datetime: (p) => `ist keine gültige Datums- und Uhrzeitangabe mit Verschiebung (z. B. 2026-12-31T00:00:00Z): ${reason('invalid_datetime', p.reason)}`,
     invalid_technique: () => 'muss eine MITRE ATT&CK-Technik-ID wie T1059 oder T1059.001 sein',

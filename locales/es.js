@@ -158,6 +158,7 @@
       `es una dirección ${ranges[p.range]} (${p.block}); solo se pueden agregar IP externas, no se pueden crear indicadores para IP internas`,
     invalid_domain: (p) => `no es un nombre de dominio válido: ${reason('invalid_domain', p.reason)}`,
     idn_not_ascii: () => 'contiene letras no ASCII; envíe el nombre internacionalizado en su forma ASCII (punycode, «xn--»)',
+    onion_service: () => 'es un servicio onion de Tor: solo se llega a él por la red Tor, así que un indicador para él nunca coincidiría; bloquee Tor en sí si ese es el objetivo',
     invalid_url: (p) => `no es una URL válida: ${reason('invalid_url', p.reason)}`,
     invalid_datetime: (p) => `no es una fecha y hora válida con diferencia horaria (p. ej., 2026-12-31T00:00:00Z): ${reason('invalid_datetime', p.reason)}`,
     invalid_technique: () => 'debe ser un id. de técnica de MITRE ATT&CK, como T1059 o T1059.001',

@@ -158,6 +158,7 @@
       `est une adresse ${ranges[p.range]} (${p.block}) ; seules les adresses IP externes peuvent être ajoutées, aucun indicateur ne peut être créé pour des adresses IP internes`,
     invalid_domain: (p) => `n’est pas un nom de domaine valide : ${reason('invalid_domain', p.reason)}`,
     idn_not_ascii: () => 'contient des lettres non ASCII ; envoyez le nom internationalisé sous sa forme ASCII (punycode, « xn-- »)',
+    onion_service: () => 'est un service onion Tor : il n’est joignable que par le réseau Tor, donc un indicateur pour lui ne correspondrait jamais ; bloquez Tor lui-même si c’est le but',
     invalid_url: (p) => `n’est pas une URL valide : ${reason('invalid_url', p.reason)}`,
     invalid_datetime: (p) => `n’est pas une date et heure valide avec décalage (par ex. 2026-12-31T00:00:00Z) : ${reason('invalid_datetime', p.reason)}`,
     invalid_technique: () => 'doit être un ID de technique MITRE ATT&CK, comme T1059 ou T1059.001',

@@ -157,6 +157,7 @@
       `${ranges[p.range]}アドレス (${p.block}) です。追加できるのは外部 IP のみで、内部 IP のインジケーターは作成できません`,
     invalid_domain: (p) => `有効なドメイン名ではありません: ${reason('invalid_domain', p.reason)}`,
     idn_not_ascii: () => '非 ASCII の文字が含まれています。国際化ドメイン名は ASCII 形式 (Punycode、「xn--」) で送信してください',
+    onion_service: () => 'は Tor のオニオン サービスです。Tor ネットワーク経由でしか到達できないため、このインジケーターが一致することはありません。目的が Tor のブロックであれば、Tor 自体をブロックしてください',
     invalid_url: (p) => `有効な URL ではありません: ${reason('invalid_url', p.reason)}`,
     invalid_datetime: (p) => `オフセット付きの有効な日時 (例: 2026-12-31T00:00:00Z) ではありません: ${reason('invalid_datetime', p.reason)}`,
     invalid_technique: () => 'T1059 や T1059.001 のような MITRE ATT&CK の手法 ID である必要があります',

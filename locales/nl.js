@@ -158,6 +158,7 @@
       `is een adres uit een ${ranges[p.range]}-bereik (${p.block}); alleen externe IP-adressen kunnen worden toegevoegd, voor interne IP-adressen kunnen geen indicatoren worden gemaakt`,
     invalid_domain: (p) => `is geen geldige domeinnaam: ${reason('invalid_domain', p.reason)}`,
     idn_not_ascii: () => 'bevat niet-ASCII-letters; verzend de geïnternationaliseerde naam in de ASCII-vorm (punycode, ‘xn--’)',
+    onion_service: () => 'is een Tor-onionservice: die is alleen via het Tor-netwerk bereikbaar, dus een indicator ervoor zou nooit overeenkomen; blokkeer Tor zelf als dat het doel is',
     invalid_url: (p) => `is geen geldige URL: ${reason('invalid_url', p.reason)}`,
     invalid_datetime: (p) => `is geen geldige datum en tijd met verschuiving (bijv. 2026-12-31T00:00:00Z): ${reason('invalid_datetime', p.reason)}`,
     invalid_technique: () => 'moet een MITRE ATT&CK-techniek-id zijn, zoals T1059 of T1059.001',

@@ -156,6 +156,7 @@
     ip_not_global: (p) => `是${ranges[p.range]}地址 (${p.block})；只能添加外部 IP，无法为内部 IP 创建指示器`,
     invalid_domain: (p) => `不是有效的域名：${reason('invalid_domain', p.reason)}`,
     idn_not_ascii: () => '包含非 ASCII 字母；请以 ASCII 形式（punycode，“xn--”）发送国际化域名',
+    onion_service: () => '是 Tor 洋葱服务：只能通过 Tor 网络访问，因此为它创建的指示器永远不会匹配；如果目的是阻止 Tor，请阻止 Tor 本身',
     invalid_url: (p) => `不是有效的 URL：${reason('invalid_url', p.reason)}`,
     invalid_datetime: (p) => `不是带偏移的有效日期时间（例如 2026-12-31T00:00:00Z）：${reason('invalid_datetime', p.reason)}`,
     invalid_technique: () => '必须是 MITRE ATT&CK 技术 ID，例如 T1059 或 T1059.001',

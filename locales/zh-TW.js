@@ -156,6 +156,7 @@
     ip_not_global: (p) => `是${ranges[p.range]}位址 (${p.block})；只能新增外部 IP，無法為內部 IP 建立指示器`,
     invalid_domain: (p) => `不是有效的網域名稱：${reason('invalid_domain', p.reason)}`,
     idn_not_ascii: () => '包含非 ASCII 字母；請以 ASCII 形式 (punycode，「xn--」) 傳送國際化名稱',
+    onion_service: () => '是 Tor 洋蔥服務：只能透過 Tor 網路連線，因此為它建立的指示器永遠不會相符；若目的是封鎖 Tor，請封鎖 Tor 本身',
     invalid_url: (p) => `不是有效的 URL：${reason('invalid_url', p.reason)}`,
     invalid_datetime: (p) => `不是含時差的有效日期時間 (例如 2026-12-31T00:00:00Z)：${reason('invalid_datetime', p.reason)}`,
     invalid_technique: () => '必須是 MITRE ATT&CK 技術識別碼，例如 T1059 或 T1059.001',

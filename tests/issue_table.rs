@@ -133,6 +133,7 @@ fn samples() -> Vec<IssueKind> {
         K::InvalidIp { reason: Reason::IpPort },
         K::CidrNotSupported { profile: "2020" },
         K::IpNotGlobal { range: IpRange::Private, block: Derived(text("10.0.0.0/8")) },
+        K::OnionService,
         K::InvalidDomain { reason: Reason::DomainWildcard },
         K::IdnNotAscii,
         K::InvalidUrl { reason: Reason::UrlWildcard },
