@@ -30,19 +30,18 @@ export function useApi(api) {
 export const pointerSegments = (path) => core.pointerSegments(path);
 
 /**
- * One issue as a list item: severity, message, code. `where` (text or a node) says where,
+ * One issue as a list item: severity and message, the code as its title. `where` (text or a node) says where,
  * when the place it shows is not precise enough (an array item, a path in a list).
  */
 export function issueItem(issue, severity, where) {
+  // The code is for programs and bug reports: on hover and in the DOM, not in the sentence.
   return el(
     'li',
-    { class: `issue ${severity}` },
+    { class: `issue ${severity}`, title: issue.code, 'data-code': issue.code },
     el('span', { class: 'severity' }, t(severity === 'error' ? 'error' : 'warning')),
     ' ',
     where ? el('span', { class: 'where' }, where, ': ') : null,
     el('span', { class: 'message' }, issue.message),
-    ' ',
-    el('code', { class: 'code' }, issue.code),
   );
 }
 

@@ -38,8 +38,16 @@ function rowOf(field) {
   const node = el(
     'div',
     { class: 'field' },
-    el('label', { for: ids.control }, el('span', { class: 'name' }, field.name), field.required ? el('span', { class: 'required' }, t('required')) : null),
+    el(
+      'label',
+      { for: ids.control },
+      el('span', { class: 'label' }, t('fields')[field.name] ?? field.name),
+      ' ',
+      el('code', { class: 'name' }, field.name),
+      field.required ? el('span', { class: 'required' }, t('required')) : null,
+    ),
     control,
+    el('p', { class: 'suggestion', id: `s-${field.name}`, hidden: true }),
     field.examples ? el('datalist', { id: ids.list }, ...field.examples.map((value) => el('option', { value }))) : null,
     hint ? el('p', { id: ids.hint, class: 'hint' }, hint) : null,
     messages,
@@ -60,17 +68,34 @@ export function renderForm(container, profile, values) {
     return Object.fromEntries([...rows].map(([name, row]) => [name, row.control.value]));
   }
 
-  /** Sets every control; a value a select does not offer leaves it unset. */
+  /**
+   * Sets every control. A value a select does not offer (an action of another profile) stays,
+   * as an extra option marked so, and validation says what is wrong with it.
+   */
   function write(next) {
     for (const [name, { control }] of rows) {
       const value = next[name] ?? '';
-      const offered = control.tagName !== 'SELECT' || [...control.options].some((o) => o.value === value);
-      control.value = offered ? value : '';
+      if (control.tagName === 'SELECT' && ![...control.options].some((o) => o.value === value)) {
+        control.append(el('option', { value, 'data-foreign': '' }, `${value} (${t('notInProfile')})`));
+      }
+      control.value = value;
     }
   }
 
-  /** Shows each issue next to its field; returns those that match no field. */
-  function show(report) {
+  /** A line under a field (the refanged form of a value, say), or none. */
+  function suggest(name, ...content) {
+    const node = rows.get(name)?.node.querySelector('.suggestion');
+    if (!node) return;
+    node.replaceChildren(...content);
+    node.hidden = content.length === 0;
+  }
+
+  /**
+   * Shows each issue next to its field; returns those that match no field. A `required` error
+   * of a field not `touched` yet is not shown there: a fresh form says what is needed without
+   * calling it an error (the summary counts them).
+   */
+  function show(report, touched = null) {
     for (const { control, messages, node, ids } of rows.values()) {
       messages.replaceChildren();
       messages.hidden = true;
@@ -83,6 +108,7 @@ export function renderForm(container, profile, values) {
     for (const { issue, severity } of allIssues(report)) {
       const segments = pointerSegments(issue.path);
       const row = segments.length > 0 ? rows.get(segments[0]) : undefined;
+      if (row && touched && issue.code === 'required' && !touched.has(segments[0])) continue;
       if (!row) {
         unmapped.push({ issue, severity });
         continue;
@@ -105,7 +131,7 @@ export function renderForm(container, profile, values) {
   }
 
   write(values);
-  return { read, write, show, focus };
+  return { read, write, show, focus, suggest };
 }
 
 /**
