@@ -110,7 +110,9 @@ async function run(dir) {
   }
 }
 
-// The user's bundler runs, as from its CLI, with the options named here and nothing else.
+// The user's bundler runs, as from its CLI, with the options named here and nothing else
+// (Vite's relative `base` and webpack's silenced size hints are for this test's serving, where
+// each app lives in a subfolder, and its output).
 const BUNDLERS = {
   async vite(dir, options = {}) {
     writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head>${NO_ICON}</head><body><script type="module" src="/src/main.js"></script></body></html>\n`);
