@@ -195,14 +195,40 @@ export interface ValidateOptions extends LocaleOptions {
   allowUndocumented?: boolean;
 }
 
-/** Validates one indicator object. Never throws for bad input; throws for bad options. */
-export function validate(input: unknown, options?: ValidateOptions): ValidationResult;
+/**
+ * What the indicator functions accept for a value of type `T`: anything at run time, and at
+ * compile time an object whose type TypeScript knows must have only indicator keys, each with a
+ * value the field takes. A `string` where the field is an enum passes (a form's text, to be
+ * checked at run time); a literal that is not one of the enum's values does not. Values typed
+ * `unknown` or `any`, arrays, primitives and records with an index signature pass as they are.
+ */
+export type IndicatorInput<T> = unknown extends T ? unknown
+  : T extends readonly unknown[] ? T
+  : T extends object ? (string extends keyof T ? T : CheckedFields<T>)
+  : T;
+
+/** Each key of `T` that no indicator has becomes `never`, each value the field cannot take the field's type. */
+type CheckedFields<T> = { [K in keyof T]: K extends keyof Indicator ? (Fits<T[K], Indicator[K]> extends true ? T[K] : Indicator[K]) : K extends keyof FeedIndicator ? T[K] : never };
+/** A literal fits when it is of the field's type; a plain `string` fits any field of strings. */
+type Fits<V, W> = [V] extends [ReadonlyArrays<W>] ? true : [string] extends [V] ? (W extends string ? true : false) : false;
+/** Literals written in place arrive as readonly tuples (the functions' `const` type parameters). */
+type ReadonlyArrays<W> = W extends (infer E)[] ? readonly E[] : W;
+
+/**
+ * Validates one indicator object. Never throws for bad input; throws for bad options.
+ * The first signature gives editors the fields to complete; the second takes any value, and
+ * refuses at compile time an object literal with a misspelt key or an enum value that does not
+ * exist (see `IndicatorInput`).
+ */
+export function validate(input: Indicator, options?: ValidateOptions): ValidationResult;
+export function validate<const T>(input: IndicatorInput<T>, options?: ValidateOptions): ValidationResult;
 
 /** Validates one indicator given as JSON text (duplicate keys and syntax errors reported). */
 export function validateJson(text: string, options?: ValidateOptions): ValidationResult;
 
-/** The canonical body, or throws an IndicatorError listing every error. */
-export function buildPayload(input: unknown, options?: ValidateOptions): Payload;
+/** The canonical body, or throws an IndicatorError listing every error. Takes what `validate` takes. */
+export function buildPayload(input: Indicator, options?: ValidateOptions): Payload;
+export function buildPayload<const T>(input: IndicatorInput<T>, options?: ValidateOptions): Payload;
 
 export interface FieldInfo {
   name: keyof Indicator;
@@ -289,8 +315,12 @@ export interface BatchReport {
 
 export type BatchInput = unknown[] | string | Uint8Array;
 
-/** Validates many indicators in one call into the core. */
-export function validateBatch(input: BatchInput, options?: BatchOptions): BatchReport;
+/** A batch whose items are each checked as `IndicatorInput`; text and bytes as they are. */
+export type BatchItems<T> = T extends readonly unknown[] ? { [I in keyof T]: IndicatorInput<T[I]> } : unknown;
+
+/** Validates many indicators in one call into the core. An array's items are typed as `validate`'s input. */
+export function validateBatch(input: Indicator[] | string | Uint8Array, options?: BatchOptions): BatchReport;
+export function validateBatch<const T extends BatchInput | readonly unknown[]>(input: T & BatchItems<T>, options?: BatchOptions): BatchReport;
 
 export interface BatchValidator {
   /** Validates one chunk; NDJSON chunks must end at a line end. */
@@ -350,7 +380,8 @@ export function readImportResponse(json: string | object, options?: LocaleOption
 export function readServiceError(json: string | object, options?: LocaleOptions): Issue<'service_rejected' | 'invalid_json' | 'invalid_type'>;
 
 /** The portal's CSV template for the items; throws IndicatorError for items it cannot hold without loss. */
-export function toCsv(items: unknown[], options?: LocaleOptions): string;
+export function toCsv(items: Indicator[], options?: LocaleOptions): string;
+export function toCsv<const T extends readonly unknown[]>(items: T & BatchItems<T>, options?: LocaleOptions): string;
 
 /** Every profile by name. */
 export function profiles(): Record<ProfileName, ProfileInfo>;

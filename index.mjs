@@ -10,3 +10,6 @@ export const {
 } = api;
 
 export const { fromStix, fromMisp, createFeedReader, detectFeed } = api;
+
+/** The whole API as one object, for `import mde from 'mde-indicator'`. */
+export default api;

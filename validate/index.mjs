@@ -2,3 +2,4 @@
 import api from './index.cjs';
 
 export const { validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema, pointerSegments, toPointer, formatIssue, matchLocale, LOCALES } = api;
+export default api;

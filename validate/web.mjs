@@ -5,6 +5,8 @@ import { createValidationApi } from '../js/api.mjs';
 
 await init({ module_or_path: new URL('../pkg/validate-web/mde_indicator_bg.wasm', import.meta.url) });
 
+const api = createValidationApi(raw);
 export const {
   validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema, pointerSegments, toPointer, formatIssue, matchLocale, LOCALES,
-} = createValidationApi(raw);
+} = api;
+export default api;
