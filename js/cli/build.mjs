@@ -5,7 +5,8 @@ import * as mde from '../../index.mjs';
 import { IMPORT_LIMIT, UsageError, oneInput, parse } from './args.mjs';
 import { openInput, validateInput } from './input.mjs';
 import { bodyWriter, buildSummary, prepareOutDir } from './output.mjs';
-import { describeInputIssue, progressBar } from './report.mjs';
+import { lang } from './lang.mjs';
+import { count, describeInputIssue, progressBar } from './report.mjs';
 import { COMMON_HELP, COMMON_OPTIONS, exitCode, reportInputIssues, validatorOptions } from './validate.mjs';
 
 export const HELP = `Usage: mde-indicator build <file|-> --out <dir> [options]
@@ -45,10 +46,10 @@ export default async function build(argv, { stdin, stdout, stderr, env }) {
     return 0;
   }
   const file = oneInput(positionals);
-  if (values.out === undefined) throw new UsageError('missing --out <dir>, where the import bodies go');
+  if (values.out === undefined) throw new UsageError(lang.text.missingOut);
   const batchSize = Number(values['batch-size'] ?? IMPORT_LIMIT);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > IMPORT_LIMIT) {
-    throw new UsageError(`--batch-size must be a whole number from 1 to ${IMPORT_LIMIT} (the import API's maximum)`);
+    throw new UsageError(lang.text.batchSize(count(IMPORT_LIMIT)));
   }
   const { options: validation, inputFormat, feed } = validatorOptions(values, true);
   validation.includeInputs = true;
@@ -70,11 +71,11 @@ export default async function build(argv, { stdin, stdout, stderr, env }) {
     if (errors.length > 0) {
       await sink.discard();
       reportInputIssues(stderr, input, errors);
-      stderr.write(`mde-indicator: nothing written to ${values.out} (${summary.total} items read, ${summary.invalid} of them invalid, before the input was refused)\n`);
+      stderr.write(`mde-indicator: ${lang.text.nothingWritten(count, values.out, summary.total, summary.invalid)}\n`);
       return 2;
     }
     sink.end();
-    for (const issue of notes) stderr.write(`mde-indicator: note: ${describeInputIssue(input.name, issue)}; split into bodies of at most ${batchSize}\n`);
+    for (const issue of notes) stderr.write(`mde-indicator: ${lang.text.note}: ${describeInputIssue(input.name, issue)}${lang.text.splitNote(count, batchSize)}\n`);
     const seconds = (performance.now() - started) / 1000;
     stderr.write(buildSummary({ name: input.name, dir: values.out, summary, seconds, sink, profile: validation.profile, stream: stderr, env }));
     return exitCode(summary, errors);

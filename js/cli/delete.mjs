@@ -25,11 +25,11 @@ export function readIds(text) {
     try {
       parsed = JSON.parse(trimmed);
     } catch (error) {
-      throw new UsageError(`the ids file is not a JSON array: ${error.message}`);
+      throw new UsageError(lang.text.idsNotArray(error.message));
     }
     return parsed.map((entry, i) => {
       const id = typeof entry === 'object' && entry !== null ? entry.id : entry;
-      if (!((typeof id === 'string' && id.trim() !== '') || Number.isSafeInteger(id))) throw new UsageError(`entry ${i} of the ids file has no id`);
+      if (!((typeof id === 'string' && id.trim() !== '') || Number.isSafeInteger(id))) throw new UsageError(lang.text.entryNoId(i));
       return String(id);
     });
   }
@@ -43,7 +43,7 @@ export default function deleteCommand(argv, { stdin, stdout, stderr, env }) {
       stdout.write(HELP);
       return 0;
     }
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the ids file (a path, or - for stdin)' : `expected one ids file, got ${positionals.length}`);
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? lang.text.missingIds : lang.text.oneIds(positionals.length));
     const format = oneOf(values.format, ['text', 'json'], 'format') ?? 'text';
     const dryRun = values['dry-run'] === true;
     const client = await clientFor(values, env, { needsToken: !dryRun });
@@ -58,7 +58,7 @@ export default function deleteCommand(argv, { stdin, stdout, stderr, env }) {
     if (format === 'json') {
       stdout.write(`${JSON.stringify(report)}\n`);
     } else {
-      const lines = report.items.filter((i) => i.status === 'failed').map((i) => `${i.id}: failed: ${i.errors.map((e) => e.message).join('; ')}`);
+      const lines = report.items.filter((i) => i.status === 'failed').map((i) => `${i.id}: ${lang.text.status.failed}: ${i.errors.map((e) => e.message).join('; ')}`);
       const s = report.summary;
       lines.push(report.dryRun ? lang.text.deleteDry(count, { total: s.total, calls: report.dryRun.calls }) : lang.text.deleted(count, s));
       stdout.write(`${lines.join('\n')}\n`);

@@ -1,6 +1,7 @@
 // `mde-indicator schema`: prints the JSON Schema of an indicator body (toJsonSchema).
 import * as mde from '../../index.mjs';
 import { PROFILE_HELP, UsageError, parse } from './args.mjs';
+import { lang } from './lang.mjs';
 
 export const HELP = `Usage: mde-indicator schema [options]
 
@@ -38,7 +39,7 @@ export default function schema(argv, { stdout }) {
     stdout.write(HELP);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`schema takes no file, got ${positionals.join(' ')}`);
+  if (positionals.length > 0) throw new UsageError(lang.text.takesNoFile('schema', positionals.join(' ')));
   const options = { profile: values.profile, target: values.target, io: values.io, allowUndocumented: values['allow-undocumented'] === true };
   let json;
   try {

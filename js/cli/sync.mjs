@@ -36,7 +36,7 @@ Examples:
 function textReport(name, report) {
   const lines = itemLines(report.items);
   for (const item of report.deletions.items) {
-    if (item.status === 'failed') lines.push(`delete ${item.id} (${item.indicatorType} ${item.indicatorValue}): failed: ${item.errors.map((e) => e.message).join('; ')}`);
+    if (item.status === 'failed') lines.push(`${lang.text.deleteFailed(item.id, `${item.indicatorType} ${item.indicatorValue}`)}: ${item.errors.map((e) => e.message).join('; ')}`);
   }
   const { total, invalid, added, updated, unchanged, failed, notSent } = report.summary;
   const d = report.deletions.summary;
@@ -59,7 +59,7 @@ export default function sync(argv, { stdin, stdout, stderr, env }) {
       return 0;
     }
     const file = oneInput(positionals);
-    if (values.owner === undefined) throw new UsageError('missing --owner <name>: whose indicators to sync');
+    if (values.owner === undefined) throw new UsageError(lang.text.missingOwner);
     const format = oneOf(values.format, ['text', 'json'], 'format') ?? 'text';
     const mode = oneOf(values.mode, ['import', 'single'], 'mode') ?? 'import';
     const client = await clientFor(values, env, { profile: values.profile });

@@ -7,7 +7,7 @@ import { INPUT_FORMATS, PROFILE_HELP, PROFILES, UsageError, inputFormatHelp, one
 import { FEED_HELP, FEED_OPTIONS, FeedOptionError, feedOptionsFrom } from './feeds.mjs';
 import { openInput, validateInput } from './input.mjs';
 import { hintFor } from './hints.mjs';
-import { localeOption } from './lang.mjs';
+import { lang, localeOption } from './lang.mjs';
 import { bufferedWriter, colorsFor, describeInputIssue, jsonReport, progressBar, textReport } from './report.mjs';
 
 export const COMMON_HELP = `${PROFILE_HELP}
@@ -53,7 +53,7 @@ Examples:
 /** The validator's, the input's and the feed's options, checked before any file is touched. */
 export function validatorOptions(values, includePayloads) {
   const profile = oneOf(values.profile, PROFILES, 'profile');
-  const inputFormat = oneOf(values['input-format'], INPUT_FORMATS, 'input format');
+  const inputFormat = oneOf(values['input-format'], INPUT_FORMATS, 'inputFormat');
   let feed;
   try {
     feed = feedOptionsFrom(values);
@@ -76,7 +76,7 @@ export function reportInputIssues(stderr, input, issues, prefix = '') {
   for (const issue of issues) {
     stderr.write(`mde-indicator: ${prefix}${describeInputIssue(input.name, issue)}\n`);
     const hint = hintFor(issue, input.head);
-    if (hint) stderr.write(`mde-indicator: hint: ${hint}\n`);
+    if (hint) stderr.write(`mde-indicator: ${lang.text.hint}: ${hint}\n`);
   }
 }
 
