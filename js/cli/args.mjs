@@ -20,10 +20,6 @@ export const IMPORT_LIMIT = profiles[DEFAULT_PROFILE].limits.importBatchSize;
 export const INPUT_FORMATS = mde.formats().map((f) => f.name);
 export const INDICATOR_FORMATS = mde.formats().filter((f) => !f.feed).map((f) => f.name);
 
-/** The help lines of --profile and --input-format, from the core's names. */
-export const PROFILE_HELP = `  --profile <name>        API revision: ${PROFILES.join(', ')} (default ${DEFAULT_PROFILE})`;
-export const inputFormatHelp = (formats) => `  --input-format <f>      ${orList(formats)}, instead of guessing from the content`;
-
 /** parseArgs, with its messages cut to one line each. */
 export function parse(args, options) {
   try {

@@ -1,5 +1,6 @@
 // `mde-indicator build <file|-> --out <dir>`: the import bodies of the valid indicators.
 
+import { commandHelp } from './help.mjs';
 import { performance } from 'node:perf_hooks';
 import * as mde from '../../index.mjs';
 import { IMPORT_LIMIT, UsageError, oneInput, parse } from './args.mjs';
@@ -7,31 +8,7 @@ import { openInput, validateInput } from './input.mjs';
 import { bodyWriter, buildSummary, prepareOutDir } from './output.mjs';
 import { lang } from './lang.mjs';
 import { count, describeInputIssue, progressBar } from './report.mjs';
-import { COMMON_HELP, COMMON_OPTIONS, exitCode, reportInputIssues, validatorOptions } from './validate.mjs';
-
-export const HELP = `Usage: mde-indicator build <file|-> --out <dir> [options]
-
-Writes the valid indicators as bodies for POST /api/indicators/import: <dir>/batch-0001.json,
-batch-0002.json ..., each {"Indicators": [...]} with at most ${IMPORT_LIMIT} indicators, one per line. The
-invalid ones go to <dir>/invalid.json (index, line, errors, warnings, input), and a summary to
-stderr. NDJSON is streamed: a body is written as soon as it is full. An input too big for one
-submission (an import body over ${IMPORT_LIMIT}, a CSV over ${IMPORT_LIMIT} rows) is split the same way.
-
-Options:
-  -o, --out <dir>         where to write (created if missing)
-  -f, --force             replace batch-*.json and invalid.json already in <dir>
-  --no-dedupe             keep every copy of a duplicate indicator (by default only the first
-                          of each type and value goes into the bodies, as the service keeps one)
-  --batch-size <n>        indicators per body, 1 to ${IMPORT_LIMIT} (default ${IMPORT_LIMIT})
-${COMMON_HELP}
-
-Exit codes: 0 all valid, 1 some invalid (the valid ones are still written), 2 unusable input or
-a usage error (nothing is written).
-
-Examples:
-  mde-indicator build feed.ndjson --out bodies/
-  mde-indicator build iocs.csv -o bodies/ --force --batch-size 100
-`;
+import { COMMON_OPTIONS, exitCode, reportInputIssues, validatorOptions } from './validate.mjs';
 
 /** Input-level limits of a single submission, which `build` meets by splitting. */
 const SPLIT_BY_BUILD = new Set(['import_batch_too_large', 'too_many_rows']);
@@ -42,7 +19,7 @@ export default async function build(argv, { stdin, stdout, stderr, env }) {
   };
   const { values, positionals } = parse(argv, options);
   if (values.help) {
-    stdout.write(HELP);
+    stdout.write(commandHelp('build'));
     return 0;
   }
   const file = oneInput(positionals);

@@ -1,21 +1,10 @@
 // `mde-indicator delete <ids-file|->`: BatchDelete of the ids, 500 a call.
 
+import { commandHelp } from './help.mjs';
 import {
-  CONNECTION_HELP, CONNECTION_OPTIONS, UsageError, clientFor, count, exitCode, interruptions, oneOf, parse, readInput, runCommand,
+  CONNECTION_OPTIONS, UsageError, clientFor, count, exitCode, interruptions, oneOf, parse, readInput, runCommand,
 } from './service.mjs';
 import { lang } from './lang.mjs';
-
-export const HELP = `Usage: mde-indicator delete <ids-file|-> [options]
-
-Deletes the indicators whose ids the file holds (POST /api/indicators/BatchDelete, 500 a call,
-paced): one id a line (blank lines and # comments skipped), or a JSON array of ids or of
-indicators with an "id" (the output of list --format json).
-
-Options:
-  --dry-run               delete nothing: say how many calls it takes
-  --format <text|json>    text (default), or the delete report as JSON
-${CONNECTION_HELP}
-`;
 
 /** Ids from text: a JSON array (of ids or of objects with an id), or one id a line. */
 export function readIds(text) {
@@ -40,7 +29,7 @@ export default function deleteCommand(argv, { stdin, stdout, stderr, env }) {
   return runCommand(async () => {
     const { values, positionals } = parse(argv, { ...CONNECTION_OPTIONS, 'dry-run': { type: 'boolean' }, format: { type: 'string' } });
     if (values.help) {
-      stdout.write(HELP);
+      stdout.write(commandHelp('delete'));
       return 0;
     }
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? lang.text.missingIds : lang.text.oneIds(positionals.length));

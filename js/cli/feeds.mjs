@@ -22,17 +22,6 @@ export const FEED_OPTIONS = {
   'all-attributes': { type: 'boolean' },
 };
 
-export const FEED_HELP = `Feeds (STIX 2.1 bundles, TAXII envelopes, MISP events and REST answers; detected from the
-content, or --input-format stix|misp):
-  --action <a>            the action of every indicator, or per kind: files=Block,network=Warn,
-                          certificates=BlockAndRemediate (default: Audit, which only alerts)
-  --severity <s>          where the feed gives none (MISP's threat level comes first)
-  --expires-in-days <n>   expirationTime where the feed gives none (STIX's valid_until comes first)
-  --title <t>, --description <d>   where the feed gives none
-  --include-revoked       STIX: also revoked indicators
-  --include-links         MISP: also link attributes
-  --all-attributes        MISP: also attributes not marked to_ids`;
-
 /** A mistake in a feed option, which the caller turns into its usage error. */
 export class FeedOptionError extends Error {}
 

@@ -1,26 +1,14 @@
 // `mde-indicator list`: the tenant's indicators, paged by $top/$skip.
 
+import { commandHelp } from './help.mjs';
 import { lang } from './lang.mjs';
-import { CONNECTION_HELP, CONNECTION_OPTIONS, EXIT, UsageError, clientFor, count, oneOf, parse, runCommand } from './service.mjs';
-
-export const HELP = `Usage: mde-indicator list [options]
-
-Prints the tenant's indicators (GET /api/indicators, paged by $top/$skip within the service's
-maximum of 10,000 a call): one line each (id, type, value, action, expiration, externalId), or
-JSON.
-
-Options:
-  --filter <odata>        an OData $filter, e.g. "indicatorType eq 'Url' and action eq 'Block'"
-  --top <n>               at most n indicators
-  --format <f>            text (default), json (one array) or ndjson (one indicator a line)
-${CONNECTION_HELP}
-`;
+import { CONNECTION_OPTIONS, EXIT, UsageError, clientFor, count, oneOf, parse, runCommand } from './service.mjs';
 
 export default function list(argv, { stdout, stderr, env }) {
   return runCommand(async () => {
     const { values, positionals } = parse(argv, { ...CONNECTION_OPTIONS, filter: { type: 'string' }, top: { type: 'string' }, format: { type: 'string' } });
     if (values.help) {
-      stdout.write(HELP);
+      stdout.write(commandHelp('list'));
       return 0;
     }
     if (positionals.length > 0) throw new UsageError(lang.text.takesNoFile('list', positionals.join(' ')));

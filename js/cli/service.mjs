@@ -5,12 +5,12 @@
 // 0 all succeeded, 1 some invalid or failed (or not sent), 2 unusable input or usage,
 // 3 sign-in, permission or service unreachable, 130 stopped by Ctrl-C (the report still printed).
 
-import { CLOUDS, REGIONS, createClient } from '../../client/index.mjs';
+import { CLOUDS, createClient } from '../../client/index.mjs';
 import { FileError, UsageError } from './args.mjs';
 import { lang, localeOption } from './lang.mjs';
 import { count, itemPlace } from './report.mjs';
 
-export { INDICATOR_FORMATS, PROFILE_HELP, UsageError, inputFormatHelp, oneInput, oneOf, parse } from './args.mjs';
+export { UsageError, oneInput, oneOf, parse } from './args.mjs';
 export { readInput } from './input.mjs';
 export { count } from './report.mjs';
 
@@ -18,20 +18,6 @@ export const EXIT = { ok: 0, some: 1, usage: 2, service: 3, interrupted: 130 };
 
 /** Run-level issue codes that mean "could not reach or use the service". */
 const SERVICE_CODES = new Set(['sign_in_failed', 'unauthorized', 'permission_denied', 'service_unavailable', 'unexpected_response']);
-
-export const CONNECTION_HELP = `  --cloud <name>          ${Object.keys(CLOUDS).join(', ')} (default public)
-  --region <name>         a regional host of the public cloud: ${REGIONS.join(', ')}
-  --base-url <url>        another host (a proxy, an emulator); https, or http on 127.0.0.1
-  --retries <n>           further attempts after a 5xx, a timeout or a network error (default 5)
-  -h, --help              show this help
-
-Sign-in: MDE_TOKEN (a bearer token) when set; otherwise @azure/identity's DefaultAzureCredential:
-AZURE_TENANT_ID + AZURE_CLIENT_ID + AZURE_CLIENT_SECRET (an app registration with the
-WindowsDefenderATP application permission Ti.ReadWrite.All, admin consent given), a managed
-identity, or az login.
-
-Exit codes: 0 all succeeded, 1 some invalid, failed or not sent, 2 unusable input or usage,
-3 sign-in, permission or service unreachable, 130 stopped by Ctrl-C (the report is printed).`;
 
 const CONNECTION_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
