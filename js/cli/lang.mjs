@@ -1,6 +1,7 @@
 // The command line's language: `--lang <tag>`, else LC_ALL, LC_MESSAGES or LANG (the first that
 // is set, as POSIX says), else English. It loads the package's locale for the issue messages and
-// holds the CLI's own words: the main help and the lines of the validation report.
+// holds the CLI's own words: the main help, the report lines, usage errors, hints and build's
+// summary (each command's help is js/cli/help.mjs's).
 
 import { createRequire } from 'node:module';
 import * as mde from '../../index.mjs';
@@ -634,9 +635,6 @@ export const CLI_TEXT = Object.fromEntries(Object.keys(TEXT).map((tag) => [tag, 
 
 /** `a, b or c` in the run's language (Intl.ListFormat; English without the serial comma). */
 export const orList = (names) => new Intl.ListFormat(lang.tag === 'en' ? 'en-GB' : lang.tag, { type: 'disjunction' }).format(names);
-
-/** `a, b and c` in the run's language. */
-export const andList = (names) => new Intl.ListFormat(lang.tag === 'en' ? 'en-GB' : lang.tag, { type: 'conjunction' }).format(names);
 
 /** The locale the environment asks for (LC_ALL, LC_MESSAGES, LANG: the first one set), else en. */
 export function localeFromEnv(env) {
