@@ -3,6 +3,9 @@
 
 import { parseArgs } from 'node:util';
 import * as mde from '../../index.mjs';
+import { lang, orList } from './lang.mjs';
+
+export { orList };
 
 /** A mistake in the command line: exit 2 with a hint to --help. */
 export class UsageError extends Error {}
@@ -17,13 +20,6 @@ export const IMPORT_LIMIT = profiles[DEFAULT_PROFILE].limits.importBatchSize;
 export const INPUT_FORMATS = mde.formats().map((f) => f.name);
 export const INDICATOR_FORMATS = mde.formats().filter((f) => !f.feed).map((f) => f.name);
 
-/** `a, b or c`. */
-export const orList = (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
-
-/** The help lines of --profile and --input-format, from the core's names. */
-export const PROFILE_HELP = `  --profile <name>        API revision: ${PROFILES.join(', ')} (default ${DEFAULT_PROFILE})`;
-export const inputFormatHelp = (formats) => `  --input-format <f>      ${orList(formats)}, instead of guessing from the content`;
-
 /** parseArgs, with its messages cut to one line each. */
 export function parse(args, options) {
   try {
@@ -32,24 +28,24 @@ export function parse(args, options) {
     const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
     switch (error.code) {
       case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-        throw new UsageError(`unknown option ${option}`);
+        throw new UsageError(lang.text.unknownOption(option));
       case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-        throw new UsageError(error.message.includes('argument missing') ? `option ${option} needs a value` : `option ${option} takes no value`);
+        throw new UsageError(error.message.includes('argument missing') ? lang.text.needsValue(option) : lang.text.takesNoValue(option));
       default:
         throw new UsageError(error.message.split('\n')[0]);
     }
   }
 }
 
-/** `value` when it is one of `allowed` (or undefined), else a usage error naming them. */
+/** `value` when it is one of `allowed` (or undefined), else a usage error naming them; `name` a key of the words' `unknown`. */
 export function oneOf(value, allowed, name) {
-  if (value !== undefined && !allowed.includes(value)) throw new UsageError(`unknown ${name} "${value}"; use ${orList(allowed)}`);
+  if (value !== undefined && !allowed.includes(value)) throw new UsageError(lang.text.unknownValue(lang.text.unknown[name], value, orList(allowed)));
   return value;
 }
 
 /** The one input file of a command: a path, or - for stdin. */
 export function oneInput(positionals) {
-  if (positionals.length === 0) throw new UsageError('missing the input file (a path, or - for stdin)');
-  if (positionals.length > 1) throw new UsageError(`expected one input file, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (positionals.length === 0) throw new UsageError(lang.text.missingInput);
+  if (positionals.length > 1) throw new UsageError(lang.text.oneInput(positionals.length, positionals.join(' ')));
   return positionals[0];
 }

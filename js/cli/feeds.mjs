@@ -5,6 +5,8 @@
 // a few thousand entries per call (createFeedReader), each chunk's indicators going through the
 // same batch validator as any other input. Memory follows the file's size once, not its tree.
 
+import { lang } from './lang.mjs';
+
 /** Entries mapped per call into the core: large enough to cross rarely, small enough to stream. */
 const CHUNK_ENTRIES = 2000;
 
@@ -20,17 +22,6 @@ export const FEED_OPTIONS = {
   'all-attributes': { type: 'boolean' },
 };
 
-export const FEED_HELP = `Feeds (STIX 2.1 bundles, TAXII envelopes, MISP events and REST answers; detected from the
-content, or --input-format stix|misp):
-  --action <a>            the action of every indicator, or per kind: files=Block,network=Warn,
-                          certificates=BlockAndRemediate (default: Audit, which only alerts)
-  --severity <s>          where the feed gives none (MISP's threat level comes first)
-  --expires-in-days <n>   expirationTime where the feed gives none (STIX's valid_until comes first)
-  --title <t>, --description <d>   where the feed gives none
-  --include-revoked       STIX: also revoked indicators
-  --include-links         MISP: also link attributes
-  --all-attributes        MISP: also attributes not marked to_ids`;
-
 /** A mistake in a feed option, which the caller turns into its usage error. */
 export class FeedOptionError extends Error {}
 
@@ -43,7 +34,7 @@ export function feedOptionsFrom(values) {
   if (values.description !== undefined) options.description = values.description;
   if (values['expires-in-days'] !== undefined) {
     const days = Number(values['expires-in-days']);
-    if (!Number.isInteger(days) || days < 0 || days > 100_000) throw new FeedOptionError('--expires-in-days must be a whole number of days');
+    if (!Number.isInteger(days) || days < 0 || days > 100_000) throw new FeedOptionError(lang.text.expiresInDays);
     options.expiresInDays = days;
   }
   if (values['include-revoked']) options.includeRevoked = true;
@@ -59,7 +50,7 @@ function actionOf(text) {
   for (const part of text.split(',')) {
     const [kind, value] = part.split('=').map((s) => s.trim());
     if (!['files', 'certificates', 'network'].includes(kind) || !value) {
-      throw new FeedOptionError(`--action "${part}" is not kind=Action; the kinds are files, certificates and network`);
+      throw new FeedOptionError(lang.text.actionKinds(part));
     }
     action[kind] = value;
   }
@@ -106,24 +97,22 @@ export const sourceOf = (item) => (item.source.id ? `${item.source.path || '/'} 
 /** One skipped entry on one line. */
 export function formatSkipped(entry, colors) {
   const id = entry.id ? ` (${entry.id})` : '';
-  return `${colors.yellow('skipped')}  ${entry.path || '/'}${id}  ${colors.dim(entry.code)}  ${entry.message}\n`;
+  return `${colors.yellow(lang.text.skipped)}  ${entry.path || '/'}${id}  ${colors.dim(entry.code)}  ${entry.message}\n`;
 }
-
-/** What a feed's entries are called in its own format. */
-const ENTRY_WORDS = { stix: 'objects', misp: 'attributes' };
 
 /** `STIX: 3,000 entries, 2,950 indicators, 40 skipped (stix_and 20, ...), 10 other objects`. */
 export function formatFeedSummary(summary) {
-  const n = (x) => x.toLocaleString('en-US');
+  const words = lang.text;
+  const n = lang.number;
   const byCode = Object.entries(summary.skippedByCode).sort(([, a], [, b]) => b - a).map(([code, count]) => `${code} ${n(count)}`);
   const ignored = Object.values(summary.ignoredByType).reduce((a, b) => a + b, 0);
   const parts = [
-    `${n(summary.entries)} ${ENTRY_WORDS[summary.format] ?? 'entries'}`,
-    `${n(summary.indicators)} indicators`,
-    `${n(summary.skipped)} skipped${byCode.length > 0 ? ` (${byCode.join(', ')})` : ''}`,
+    (words.feedEntries[summary.format] ?? words.feedEntries.other)(summary.entries, n),
+    words.indicators(summary.indicators, n),
+    words.feedSkipped(summary.skipped, n, byCode.length > 0 ? ` (${byCode.join(words.comma ?? ', ')})` : ''),
   ];
-  if (ignored > 0) parts.push(`${n(ignored)} other objects (${Object.keys(summary.ignoredByType).sort().join(', ')})`);
-  return `${summary.format.toUpperCase()}: ${parts.join(', ')}\n`;
+  if (ignored > 0) parts.push(words.feedOther(ignored, n, Object.keys(summary.ignoredByType).sort().join(words.comma ?? ', ')));
+  return `${summary.format.toUpperCase()}: ${parts.join(words.comma ?? ', ')}\n`;
 }
 
 /**

@@ -10,6 +10,7 @@ import { open, readFile } from 'node:fs/promises';
 import * as mde from '../../index.mjs';
 import { FileError, INDICATOR_FORMATS, UsageError, oneOf, orList } from './args.mjs';
 import { readWhole, validateFeed } from './feeds.mjs';
+import { lang } from './lang.mjs';
 
 /** Bytes read per chunk: large enough that a call into wasm carries thousands of lines. */
 const CHUNK_BYTES = 1 << 18;
@@ -169,7 +170,7 @@ export async function validateInput(input, validator, { inputFormat, feed, sink,
  * the client at once. A feed is refused here: it is mapped to indicators by `build` first.
  */
 export async function readInput(file, stdin, forced) {
-  oneOf(forced, INDICATOR_FORMATS, 'input format');
+  oneOf(forced, INDICATOR_FORMATS, 'inputFormat');
   let bytes;
   if (file === '-') {
     const parts = [];
@@ -184,7 +185,7 @@ export async function readInput(file, stdin, forced) {
   }
   const format = forced ?? mde.detectFormat(bytes.subarray(0, 65_536), { fileName: file === '-' ? '' : file });
   if (FEEDS.has(format)) {
-    throw new UsageError(`${file === '-' ? 'stdin' : file} holds a ${format} feed; this command takes indicators (${orList(INDICATOR_FORMATS)}): map the feed with \`mde-indicator build\` first`);
+    throw new UsageError(lang.text.holdsFeed(file === '-' ? 'stdin' : file, format, orList(INDICATOR_FORMATS)));
   }
   return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), format };
 }

@@ -1,31 +1,20 @@
 // `mde-indicator list`: the tenant's indicators, paged by $top/$skip.
 
-import { CONNECTION_HELP, CONNECTION_OPTIONS, EXIT, UsageError, clientFor, oneOf, parse, runCommand } from './service.mjs';
-
-export const HELP = `Usage: mde-indicator list [options]
-
-Prints the tenant's indicators (GET /api/indicators, paged by $top/$skip within the service's
-maximum of 10,000 a call): one line each (id, type, value, action, expiration, externalId), or
-JSON.
-
-Options:
-  --filter <odata>        an OData $filter, e.g. "indicatorType eq 'Url' and action eq 'Block'"
-  --top <n>               at most n indicators
-  --format <f>            text (default), json (one array) or ndjson (one indicator a line)
-${CONNECTION_HELP}
-`;
+import { commandHelp } from './help.mjs';
+import { lang } from './lang.mjs';
+import { CONNECTION_OPTIONS, EXIT, UsageError, clientFor, count, oneOf, parse, runCommand } from './service.mjs';
 
 export default function list(argv, { stdout, stderr, env }) {
   return runCommand(async () => {
     const { values, positionals } = parse(argv, { ...CONNECTION_OPTIONS, filter: { type: 'string' }, top: { type: 'string' }, format: { type: 'string' } });
     if (values.help) {
-      stdout.write(HELP);
+      stdout.write(commandHelp('list'));
       return 0;
     }
-    if (positionals.length > 0) throw new UsageError(`list takes no file, got ${positionals.join(' ')}`);
+    if (positionals.length > 0) throw new UsageError(lang.text.takesNoFile('list', positionals.join(' ')));
     const format = oneOf(values.format, ['text', 'json', 'ndjson'], 'format') ?? 'text';
     const top = values.top === undefined ? undefined : Number(values.top);
-    if (top !== undefined && (!Number.isSafeInteger(top) || top < 1)) throw new UsageError('--top must be a positive whole number');
+    if (top !== undefined && (!Number.isSafeInteger(top) || top < 1)) throw new UsageError(lang.text.top);
     const client = await clientFor(values, env);
     const found = await client.list({ filter: values.filter, top });
     if (format === 'json') stdout.write(`${JSON.stringify(found)}\n`);
@@ -33,7 +22,7 @@ export default function list(argv, { stdout, stderr, env }) {
     else {
       const cell = (v) => (v === undefined || v === null ? '-' : String(v).replace(/[\t\n]/g, ' '));
       stdout.write(found.map((i) => `${[i.id, i.indicatorType, i.indicatorValue, i.action, i.expirationTime, i.externalId].map(cell).join('\t')}\n`).join(''));
-      stderr.write(`${found.length.toLocaleString('en-US')} indicators\n`);
+      stderr.write(`${lang.text.indicators(found.length, count)}\n`);
     }
     return EXIT.ok;
   }, stderr);

@@ -22,7 +22,6 @@ const COMMANDS = {
   delete: '<ids-file|-> [options]',
   sync: '<file|-> --owner <name> [options]',
 };
-const NAMES = orList(Object.keys(COMMANDS));
 
 const usageLine = (command, args, what) => `  ${`mde-indicator ${command} ${args}`.padEnd(55)}${what}`;
 
@@ -65,9 +64,10 @@ export async function main(argv, io) {
     io.stdout.write(`${version}\n`);
     return 0;
   }
-  if (command === undefined) throw new UsageError(`missing a command: ${NAMES}`);
-  if (command.startsWith('-')) throw new UsageError(`unknown option ${command}; a command comes first: ${NAMES}`);
-  if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command "${command}"; use ${NAMES}`);
+  const names = orList(Object.keys(COMMANDS));
+  if (command === undefined) throw new UsageError(lang.text.missingCommand(names));
+  if (command.startsWith('-')) throw new UsageError(lang.text.optionFirst(command, names));
+  if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(lang.text.unknownValue(lang.text.unknown.command, command, names));
   const { default: run } = await import(`./${command}.mjs`);
   return run(rest, io);
 }
@@ -77,5 +77,5 @@ export function failure(error) {
   if (error instanceof UsageError) return { message: `${error.message} (${lang.text.seeHelp})`, code: 2 };
   if (error instanceof FileError) return { message: error.message, code: 2 };
   // A bug, not a user mistake: keep the stack for the report.
-  return { message: `internal error: ${error?.stack ?? error}`, code: 2 };
+  return { message: `${lang.text.internal}: ${error?.stack ?? error}`, code: 2 };
 }

@@ -7,8 +7,8 @@ import * as mde from '../../index.mjs';
 import { FileError } from './args.mjs';
 import { formatFeedSummary } from './feeds.mjs';
 import { fsReason } from './input.mjs';
-import { localeOption } from './lang.mjs';
-import { colorsFor, count, fieldPath, formatSummary, itemPlace, offendingValue, plural } from './report.mjs';
+import { lang, localeOption } from './lang.mjs';
+import { colorsFor, count, fieldPath, formatSummary, itemPlace, offendingValue } from './report.mjs';
 
 /** Failures repeated on stderr after `build`; the rest are in invalid.json. */
 const BUILD_SHOWN = 10;
@@ -140,30 +140,31 @@ export function bodyWriter(dir, batchSize, { dedupe }) {
 /** What `build` wrote and what to do with it, for stderr. */
 export function buildSummary({ name, dir, summary, seconds, sink, profile, stream, env }) {
   const colors = colorsFor(stream, env);
+  const words = lang.text;
   const lines = [formatSummary(name, summary, seconds, colors).trimEnd()];
   if (sink.feedSummary) {
     lines.unshift(formatFeedSummary(sink.feedSummary).trimEnd());
-    if (sink.feedSummary.skipped > 0) lines.push(`${plural(sink.feedSummary.skipped, 'skipped entry', 'skipped entries')} of the feed listed in ${sink.skippedPath}`);
+    if (sink.feedSummary.skipped > 0) lines.push(words.skippedListed(sink.feedSummary.skipped, count, sink.skippedPath));
   }
   const { written } = sink;
   if (written.length > 0) {
     const plan = mde.planSubmission(sink.validCount, { profile, ...localeOption() });
     const range = written.length === 1 ? 'batch-0001.json' : `batch-0001.json … ${written.at(-1).split(/[\\/]/).pop()}`;
-    lines.push(`wrote ${plural(written.length, 'import body', 'import bodies')} to ${dir} (${range}): ${plural(plan.import.calls, 'call')} to POST /api/indicators/import, at most ${plan.import.perMinute} a minute`);
-    for (const issue of plan.errors) lines.push(colors.yellow(`note: ${count(sink.validCount)} indicators ${issue.message}`));
+    lines.push(words.wrote(count, { bodies: written.length, dir, range, calls: plan.import.calls, perMinute: plan.import.perMinute }));
+    for (const issue of plan.errors) lines.push(colors.yellow(`${words.note}: ${words.planNote(count, sink.validCount, issue.message)}`));
   } else {
-    lines.push(`no valid indicators, so no import bodies written to ${dir}`);
+    lines.push(words.noBodies(dir));
   }
-  if (sink.duplicates > 0) lines.push(`left out ${plural(sink.duplicates, 'duplicate')} of an earlier indicator (same type and value); --no-dedupe keeps them`);
+  if (sink.duplicates > 0) lines.push(words.duplicates(sink.duplicates, count));
   if (sink.invalidCount > 0) {
-    lines.push(`${plural(sink.invalidCount, 'invalid indicator')} listed in ${join(dir, 'invalid.json')}:`);
+    lines.push(words.invalidListed(sink.invalidCount, count, join(dir, 'invalid.json')));
     for (const item of sink.shown) {
       const [issue] = item.errors;
       const value = offendingValue(item, issue);
-      const more = item.errors.length > 1 ? ` (+${item.errors.length - 1} more)` : '';
-      lines.push(`  ${itemPlace(item, sink.inputFormat)}: ${fieldPath(issue.path, sink.inputFormat)} ${colors.dim(issue.code)} ${issue.message}${value ? ` (got ${value})` : ''}${more}`);
+      const more = item.errors.length > 1 ? words.moreIssues(item.errors.length - 1, count) : '';
+      lines.push(`  ${itemPlace(item, sink.inputFormat)}: ${fieldPath(issue.path, sink.inputFormat)} ${colors.dim(issue.code)} ${issue.message}${value ? ` (${words.got} ${value})` : ''}${more}`);
     }
-    if (sink.invalidCount > sink.shown.length) lines.push(`  ... and ${count(sink.invalidCount - sink.shown.length)} more`);
+    if (sink.invalidCount > sink.shown.length) lines.push(words.andMore(sink.invalidCount - sink.shown.length, count));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -31,7 +31,6 @@ export function bufferedWriter(stream, beforeWrite) {
 }
 
 export const count = (n) => lang.number(n);
-export const plural = (n, word, words = `${word}s`) => `${count(n)} ${n === 1 ? word : words}`;
 
 /** Each field's column in the portal's CSV template, from the core's field table. */
 const CSV_COLUMNS = new Map(Object.values(mde.profiles()).flatMap((p) => p.fields).filter((f) => f.csvColumn).map((f) => [f.name, f.csvColumn]));

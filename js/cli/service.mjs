@@ -5,33 +5,19 @@
 // 0 all succeeded, 1 some invalid or failed (or not sent), 2 unusable input or usage,
 // 3 sign-in, permission or service unreachable, 130 stopped by Ctrl-C (the report still printed).
 
-import { CLOUDS, REGIONS, createClient } from '../../client/index.mjs';
+import { CLOUDS, createClient } from '../../client/index.mjs';
 import { FileError, UsageError } from './args.mjs';
 import { lang, localeOption } from './lang.mjs';
 import { count, itemPlace } from './report.mjs';
 
-export { INDICATOR_FORMATS, PROFILE_HELP, UsageError, inputFormatHelp, oneInput, oneOf, parse } from './args.mjs';
+export { UsageError, oneInput, oneOf, parse } from './args.mjs';
 export { readInput } from './input.mjs';
-export { count, plural as counted } from './report.mjs';
+export { count } from './report.mjs';
 
 export const EXIT = { ok: 0, some: 1, usage: 2, service: 3, interrupted: 130 };
 
 /** Run-level issue codes that mean "could not reach or use the service". */
 const SERVICE_CODES = new Set(['sign_in_failed', 'unauthorized', 'permission_denied', 'service_unavailable', 'unexpected_response']);
-
-export const CONNECTION_HELP = `  --cloud <name>          ${Object.keys(CLOUDS).join(', ')} (default public)
-  --region <name>         a regional host of the public cloud: ${REGIONS.join(', ')}
-  --base-url <url>        another host (a proxy, an emulator); https, or http on 127.0.0.1
-  --retries <n>           further attempts after a 5xx, a timeout or a network error (default 5)
-  -h, --help              show this help
-
-Sign-in: MDE_TOKEN (a bearer token) when set; otherwise @azure/identity's DefaultAzureCredential:
-AZURE_TENANT_ID + AZURE_CLIENT_ID + AZURE_CLIENT_SECRET (an app registration with the
-WindowsDefenderATP application permission Ti.ReadWrite.All, admin consent given), a managed
-identity, or az login.
-
-Exit codes: 0 all succeeded, 1 some invalid, failed or not sent, 2 unusable input or usage,
-3 sign-in, permission or service unreachable, 130 stopped by Ctrl-C (the report is printed).`;
 
 const CONNECTION_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -75,7 +61,7 @@ export async function clientFor(values, env, { needsToken = true, profile } = {}
   const options = { cloud, region: values.region, baseUrl: values['base-url'], profile, allowUndocumented: values['allow-undocumented'] === true, ...localeOption() };
   if (values.retries !== undefined) {
     const retries = Number(values.retries);
-    if (!Number.isSafeInteger(retries) || retries < 0) throw new UsageError('--retries must be a whole number');
+    if (!Number.isSafeInteger(retries) || retries < 0) throw new UsageError(lang.text.retries);
     options.retry = { retries };
   }
   try {
@@ -95,7 +81,7 @@ export function interruptions(stderr) {
   const controller = new AbortController();
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(EXIT.interrupted);
-    stderr.write('\nmde-indicator: stopping after the call in flight (Ctrl-C again to quit at once)\n');
+    stderr.write(`\nmde-indicator: ${lang.text.stopping}\n`);
     controller.abort();
   };
   process.on('SIGINT', onSigint);
@@ -113,10 +99,8 @@ export function progressLine(stderr) {
       if (now - drawnAt < 100 && !progress.waitingMs) return;
       drawnAt = now;
       const wanted = progress.total - progress.invalid - (progress.unchanged ?? 0);
-      let text = progress.listing
-        ? 'listing the tenant\'s indicators'
-        : `${count(progress.sent)} of ${count(wanted)} sent, ${count(progress.succeeded)} succeeded, ${count(progress.failed)} failed`;
-      if (progress.waitingMs > 0) text += `, waiting ${Math.ceil(progress.waitingMs / 1000)} s for the rate limit`;
+      let text = progress.listing ? lang.text.listing : lang.text.progress(count, { ...progress, wanted });
+      if (progress.waitingMs > 0) text += lang.text.waiting(count, Math.ceil(progress.waitingMs / 1000));
       stderr.write(`\r${text.slice(0, (stderr.columns || 80) - 1)}\x1b[K`);
       drawn = true;
     },
@@ -184,7 +168,7 @@ export async function runCommand(body, stderr) {
     return await body();
   } catch (error) {
     if (error instanceof UsageError) {
-      stderr.write(`mde-indicator: ${error.message} (see mde-indicator --help)\n`);
+      stderr.write(`mde-indicator: ${error.message} (${lang.text.seeHelp})\n`);
       return EXIT.usage;
     }
     if (error instanceof FileError) {

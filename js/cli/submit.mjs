@@ -1,36 +1,12 @@
 // `mde-indicator submit <file|->`: validates, then sends the valid indicators (import bodies of
 // up to 500, or one POST each with --mode single), paced and retried; prints the SubmitReport.
 
+import { commandHelp } from './help.mjs';
 import {
-  CONNECTION_HELP, INDICATOR_FORMATS, PROFILE_HELP, SUBMIT_OPTIONS, inputFormatHelp, oneInput, clientFor, count, exitCode, itemLines, oneOf, parse,
+  SUBMIT_OPTIONS, oneInput, clientFor, count, exitCode, itemLines, oneOf, parse,
   readInput, runCommand, withProgress,
 } from './service.mjs';
 import { lang } from './lang.mjs';
-
-export const HELP = `Usage: mde-indicator submit <file|-> [options]
-
-Validates every indicator, then sends the valid ones to the service: import bodies of up to 500
-(POST /api/indicators/import), or one POST /api/indicators each with --mode single, at the pace
-of the documented rate limits, waiting out 429s and retrying 5xx and network errors. Invalid
-indicators are never sent. Prints each invalid or failed indicator and a summary, or the whole
-report with --format json. A progress line shows on a terminal. Ctrl-C stops after the call in
-flight and still prints the report.
-
-Options:
-  --dry-run               send nothing: say what would be sent, in how many calls, how long
-  --mode <import|single>  import bodies (default) or one call per indicator
-  --format <text|json>    text (default), or the SubmitReport as JSON
-${PROFILE_HELP}
-  --now <date-time>       the time to judge expirationTime by (default: the clock)
-  --allow-undocumented    pass undocumented fields with a warning
-${inputFormatHelp(INDICATOR_FORMATS)}
-${CONNECTION_HELP}
-
-Examples:
-  MDE_TOKEN=... mde-indicator submit feed.ndjson
-  mde-indicator submit iocs.csv --dry-run
-  mde-indicator submit feed.ndjson --region eu --format json > report.json
-`;
 
 /** The text report: the items with problems, then one summary line. */
 function textReport(name, report) {
@@ -50,7 +26,7 @@ export default function submit(argv, { stdin, stdout, stderr, env }) {
   return runCommand(async () => {
     const { values, positionals } = parse(argv, SUBMIT_OPTIONS);
     if (values.help) {
-      stdout.write(HELP);
+      stdout.write(commandHelp('submit'));
       return 0;
     }
     const file = oneInput(positionals);

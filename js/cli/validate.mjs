@@ -1,23 +1,15 @@
 // `mde-indicator validate <file|->`: every problem of every indicator, as text or as the JSON
 // report. Also the options that `validate` and `build` share.
 
+import { commandHelp } from './help.mjs';
 import { performance } from 'node:perf_hooks';
 import * as mde from '../../index.mjs';
-import { INPUT_FORMATS, PROFILE_HELP, PROFILES, UsageError, inputFormatHelp, oneInput, oneOf, parse } from './args.mjs';
-import { FEED_HELP, FEED_OPTIONS, FeedOptionError, feedOptionsFrom } from './feeds.mjs';
+import { INPUT_FORMATS, PROFILES, UsageError, oneInput, oneOf, parse } from './args.mjs';
+import { FEED_OPTIONS, FeedOptionError, feedOptionsFrom } from './feeds.mjs';
 import { openInput, validateInput } from './input.mjs';
 import { hintFor } from './hints.mjs';
-import { localeOption } from './lang.mjs';
+import { lang, localeOption } from './lang.mjs';
 import { bufferedWriter, colorsFor, describeInputIssue, jsonReport, progressBar, textReport } from './report.mjs';
-
-export const COMMON_HELP = `${PROFILE_HELP}
-  --now <date-time>       the time to judge expirationTime by, e.g. 2026-01-01T00:00:00Z
-                          (default: the clock); makes runs reproducible
-  --allow-undocumented    pass undocumented fields (bypassDurationHours ...) with a warning
-${inputFormatHelp(INPUT_FORMATS)}
-  -h, --help              show this help
-
-${FEED_HELP}`;
 
 export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -28,32 +20,10 @@ export const COMMON_OPTIONS = {
   ...FEED_OPTIONS,
 };
 
-export const HELP = `Usage: mde-indicator validate <file|-> [options]
-
-Validates every indicator and prints each failed one with its line (a CSV file: its row and the
-template's column), the field, the issue code, a message and the value it is about; then a
-summary with the count of each code, on stderr when stdout is not a terminal. Colour only on a
-terminal, never with NO_COLOR.
-
-Options:
-  --format <text|json>    text (default) for people; json for programs: the validateBatch()
-                          report {items, errors, summary} without payloads, written as it goes
-  -w, --warnings          also list the warnings of valid indicators
-${COMMON_HELP}
-
-Exit codes: 0 all valid, 1 some invalid, 2 unusable input or a usage error.
-
-Examples:
-  mde-indicator validate iocs.csv
-  mde-indicator validate feed.ndjson --now 2026-01-01T00:00:00Z
-  mde-indicator validate body.json --profile 2022 --format json | jq '.summary'
-  cat feed.ndjson | mde-indicator validate - --input-format ndjson
-`;
-
 /** The validator's, the input's and the feed's options, checked before any file is touched. */
 export function validatorOptions(values, includePayloads) {
   const profile = oneOf(values.profile, PROFILES, 'profile');
-  const inputFormat = oneOf(values['input-format'], INPUT_FORMATS, 'input format');
+  const inputFormat = oneOf(values['input-format'], INPUT_FORMATS, 'inputFormat');
   let feed;
   try {
     feed = feedOptionsFrom(values);
@@ -76,7 +46,7 @@ export function reportInputIssues(stderr, input, issues, prefix = '') {
   for (const issue of issues) {
     stderr.write(`mde-indicator: ${prefix}${describeInputIssue(input.name, issue)}\n`);
     const hint = hintFor(issue, input.head);
-    if (hint) stderr.write(`mde-indicator: hint: ${hint}\n`);
+    if (hint) stderr.write(`mde-indicator: ${lang.text.hint}: ${hint}\n`);
   }
 }
 
@@ -86,7 +56,7 @@ export const exitCode = (summary, errors) => (errors.length > 0 ? 2 : summary.in
 export default async function validate(argv, { stdin, stdout, stderr, env }) {
   const { values, positionals } = parse(argv, { ...COMMON_OPTIONS, format: { type: 'string' }, warnings: { type: 'boolean', short: 'w' } });
   if (values.help) {
-    stdout.write(HELP);
+    stdout.write(commandHelp('validate'));
     return 0;
   }
   const file = oneInput(positionals);
