@@ -24,6 +24,6 @@ chrome.contextMenus.onClicked.addListener(async (info, tab) => {
   if (info.menuItemId !== MENU_ID) return;
   const text = tab?.id === undefined ? info.selectionText : await selectionOf(tab, info.selectionText);
   const source = tab?.title ? `selection on ${tab.title}` : 'selection';
-  const fragment = new URLSearchParams({ text: text ?? '', source, url: tab?.url ?? '' });
+  const fragment = new URLSearchParams({ text: text ?? '', source, title: tab?.title ?? '', url: tab?.url ?? '' });
   await chrome.windows.create({ url: `popup.html#${fragment}`, type: 'popup', width: 480, height: 640 });
 });
