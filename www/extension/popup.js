@@ -15,9 +15,9 @@ const DEFAULT_EXPIRY_DAYS = 90;
 
 /** Kinds of indicator, each with its own action, so that one choice never unticks another kind. */
 const KINDS = {
-  files: { label: 'Files', types: ['FileSha1', 'FileSha256', 'FileMd5'] },
-  certificates: { label: 'Certificates', types: ['CertificateThumbprint'] },
-  network: { label: 'Network', types: ['IpAddress', 'DomainName', 'Url'] },
+  files: { types: ['FileSha1', 'FileSha256', 'FileMd5'] },
+  certificates: { types: ['CertificateThumbprint'] },
+  network: { types: ['IpAddress', 'DomainName', 'Url'] },
 };
 const kindOf = (type) => Object.keys(KINDS).find((k) => KINDS[k].types.includes(type));
 
@@ -250,12 +250,12 @@ $('severity').addEventListener('change', render);
 
 function settingsControls() {
   const legacy = new Set(current.legacyActions);
-  for (const [kind, { label, types }] of Object.entries(KINDS)) {
+  for (const [kind, { types }] of Object.entries(KINDS)) {
     const actions = current.actionsByType[types[0]].filter((a) => !legacy.has(a));
     const preferred = actions.includes('Block') ? 'Block' : actions.find((a) => a !== 'Allowed');
     const select = element('select', { id: `action-${kind}` }, ...actions.map((a) => element('option', { value: a, textContent: a, selected: a === preferred })));
     select.addEventListener('change', render);
-    $('actions').append(element('label', {}, label, select));
+    $('actions').append(element('label', {}, S.kinds[kind], select));
   }
   $('severity').append(element('option', { value: '', textContent: '—' }), ...current.severities.map((s) => element('option', { value: s, textContent: s })));
   $('expiry').value = String(DEFAULT_EXPIRY_DAYS);

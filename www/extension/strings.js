@@ -2,6 +2,7 @@
 // together. Functions take the values they show.
 export const STRINGS = {
   reading: 'Reading the page…',
+  kinds: { files: 'File action', certificates: 'Certificate action', network: 'Network action' },
   cannotRead: (message) => `Cannot read this page: ${message}`,
   from: (source) => `From ${source}`,
   titleFrom: (pageTitle) => `Flagged from ${pageTitle}`,
@@ -52,6 +53,6 @@ export const STRINGS = {
     signedOut: 'Not signed in.',
     signInFailed: (message) => `Sign-in failed: ${message}`,
     testAuthority: 'Test authority (test build only)',
-    testApi: 'Test API base (test build only)',
+    testApiBase: 'Test API base (test build only)',
   },
 };
