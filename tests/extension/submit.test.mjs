@@ -15,15 +15,17 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { buildTestExtension } from '../../scripts/build-extension.mjs';
 import { startEmulator } from '../emulator/defender.mjs';
+import { startFakeSignIn } from './fake-sign-in.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const page = readFileSync(new URL('./threat-report.html', import.meta.url));
 const shots = process.env.MDE_SHOTS ?? join(root, 'test-results', 'screenshots');
 const refused = 'login-secure.example.org';
-let server, origin, emulator, context, worker, extensionId, workDir, tabId;
+let server, origin, emulator, signInServer, context, worker, extensionId, workDir, tabId;
 
 before(async () => {
   emulator = await startEmulator({ failValue: (value) => (value === refused ? 'the indicator value is on the tenant\'s allow list' : null) });
+  signInServer = await startFakeSignIn();
   server = createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(page);
@@ -31,12 +33,12 @@ before(async () => {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
   workDir = mkdtempSync(join(tmpdir(), 'mde-extension-submit-'));
-  const dir = buildTestExtension(join(workDir, 'extension'), [emulator.url]);
+  const dir = buildTestExtension(join(workDir, 'extension'), [emulator.url, signInServer.origin]);
   context = await chromium.launchPersistentContext(join(workDir, 'profile'), {
     executablePath: '/usr/bin/chromium',
     headless: false,
     viewport: { width: 460, height: 1000 },
-    args: ['--headless=new', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--headless=new', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extensionId = new URL(worker.url()).host;
@@ -49,6 +51,7 @@ before(async () => {
 after(async () => {
   await context?.close();
   await emulator?.close();
+  await signInServer?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
@@ -71,6 +74,31 @@ test('the shipped manifest and build allow only the documented Microsoft hosts',
   const connect = manifest.content_security_policy.extension_pages.split(';').map((d) => d.trim()).find((d) => d.startsWith('connect-src'));
   assert.deepEqual(connect.split(/\s+/).slice(1), ['\'self\'', ...hosts.map((h) => h.slice(0, -2))]);
   assert.match(readFileSync(join(root, 'www/extension/config.js'), 'utf8'), /^export const TEST_BUILD = false;$/m, 'the shipped build ignores test endpoints');
+});
+
+test('sign-in completes through launchWebAuthFlow and MSAL: code with PKCE, token kept in session storage only', async () => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('body[data-ready="true"]').waitFor();
+  await options.fill('#tenant', 'contoso.onmicrosoft.com');
+  await options.fill('#clientId', '00000000-0000-0000-0000-000000000001');
+  await options.fill('#testAuthority', signInServer.origin);
+  await options.fill('#testApiBase', emulator.url);
+  await options.click('#sign-in');
+  await options.locator('#status', { hasText: /Signed in as|Sign-in failed/ }).waitFor({ timeout: 20_000 });
+  assert.equal(await options.locator('#status').textContent(), 'Signed in as analyst@contoso.com.');
+  const authorize = signInServer.requests.find((r) => r.path.endsWith('/authorize'));
+  assert.equal(authorize.query.response_type, 'code');
+  assert.equal(authorize.query.code_challenge_method, 'S256');
+  assert.equal(authorize.query.redirect_uri, `https://${extensionId}.chromiumapp.org/`);
+  assert.match(authorize.query.scope, /https:\/\/api\.securitycenter\.microsoft\.com\/\.default/);
+  const token = signInServer.requests.find((r) => r.path.endsWith('/token'));
+  assert.match(token.body, /code_verifier=/);
+  const stored = await worker.evaluate(async () => ({ session: await chrome.storage.session.get(null), local: await chrome.storage.local.get(null) }));
+  assert.equal(stored.session.token.accessToken, 'good-token');
+  assert.ok(!JSON.stringify(stored.local).includes('good-token'), 'no token in local storage');
+  assert.equal(await options.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })).then((t) => t.includes('good-token')), false, 'none in the page\'s storage');
+  await options.close();
 });
 
 test('references are unticked with the reason, malicious ones ticked; submit sends exactly those, waits out a 429, shows each result', async () => {

@@ -2,7 +2,9 @@
 // through chrome.identity.launchWebAuthFlow (MSAL's documented pattern for extensions): MSAL
 // builds the request, onRedirectNavigate captures its URL instead of navigating, the browser's
 // auth window runs it and returns the redirect URL, which goes back to MSAL for the token.
-// MSAL's own cache is in memory; the access token alone is kept, in chrome.storage.session.
+// MSAL's redirect flow keeps its request state (PKCE verifier, nonce) in the options page's own
+// sessionStorage (the extension's origin, never a web page's; its in-memory cache cannot carry a
+// redirect): cleared as soon as the token is in hand, which is kept alone, in chrome.storage.session.
 import { PublicClientApplication } from './msal.mjs';
 import { endpoints } from './config.js';
 
@@ -20,11 +22,19 @@ export async function signIn(settings) {
         return false; // launchWebAuthFlow navigates, not this page
       },
     },
-    cache: { cacheLocation: 'memoryStorage' },
+    cache: { cacheLocation: 'sessionStorage' },
   });
   await msal.initialize();
+  try {
+    return await run(msal, where, () => requestUrl);
+  } finally {
+    sessionStorage.clear();
+  }
+}
+
+async function run(msal, where, requestUrlOf) {
   await msal.acquireTokenRedirect({ scopes: where.scopes, prompt: 'select_account' });
-  const responseUrl = await chrome.identity.launchWebAuthFlow({ url: requestUrl, interactive: true });
+  const responseUrl = await chrome.identity.launchWebAuthFlow({ url: requestUrlOf(), interactive: true });
   const url = new URL(responseUrl);
   const result = await msal.handleRedirectPromise({ hash: url.hash || `#${url.search.slice(1)}`, navigateToLoginRequestUrl: false });
   if (!result?.accessToken) throw new Error('no access token came back');
