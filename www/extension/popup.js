@@ -262,6 +262,7 @@ function settingsControls() {
 }
 
 async function start() {
+  for (const node of document.querySelectorAll('[data-s]')) node.textContent = S.popup[node.dataset.s];
   settingsControls();
   let source;
   try {

@@ -1,7 +1,18 @@
 // Every user-visible string of the extension, in one place, so that a locale can replace them
 // together. Functions take the values they show.
 export const STRINGS = {
-  reading: 'Reading the page…',
+  /** The popup's fixed texts, by the data-s attribute of their element. */
+  popup: {
+    heading: 'Indicators',
+    reading: 'Reading the page…',
+    title: 'Title',
+    description: 'Description',
+    expiresIn: 'Expires in',
+    days: 'days',
+    severity: 'Severity',
+    empty: 'No hash, IP address, domain name or URL here.',
+    preview: 'JSON to copy',
+  },
   kinds: { files: 'File action', certificates: 'Certificate action', network: 'Network action' },
   cannotRead: (message) => `Cannot read this page: ${message}`,
   from: (source) => `From ${source}`,
