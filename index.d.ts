@@ -91,6 +91,7 @@ export interface IssueParams {
   invalid_domain: { reason: Reason };
   idn_not_ascii: Empty;
   invalid_url: { reason: Reason };
+  onion_service: Empty;
   invalid_datetime: { reason: Reason };
   invalid_technique: Empty;
   invalid_category: Empty;
@@ -153,7 +154,7 @@ export type Issue<C extends IssueCode = IssueCode> = {
     /** JSON pointer to the field (`/indicatorValue`, `/rbacGroupNames/1`); `""` is the whole input. */
     path: string;
     code: K;
-    /** English, for people; may quote the input. */
+    /** For people: the core's English, or the `locale` asked for; may quote the input. */
     message: string;
     params: IssueParams[K];
   };
@@ -163,7 +164,31 @@ export type ValidationResult =
   | { valid: true; errors: []; warnings: Issue<WarningCode>[]; payload: Payload }
   | { valid: false; errors: Issue<ErrorCode>[]; warnings: Issue<WarningCode>[]; payload?: undefined };
 
-export interface ValidateOptions {
+/** The package's locales: `en` is the core's, the others are `mde-indicator/locales/<tag>`. */
+export type LocaleTag = 'en' | 'nl' | 'fr' | 'zh-TW' | 'de' | 'es' | 'ja' | 'zh-CN';
+
+export interface LocaleOptions {
+  /**
+   * The language of the issues' `message`s (params and codes stay the same). A language tag,
+   * matched as `matchLocale` does (`fr-CA` → `fr`); default `en`. A locale that was not
+   * loaded (`import 'mde-indicator/locales/fr'`) throws an Error that says so.
+   */
+  locale?: LocaleTag | (string & {});
+}
+
+/** Every locale of the package, `en` first. */
+export const LOCALES: readonly LocaleTag[];
+
+/** The package's locale for a language tag or POSIX locale (`fr_FR.UTF-8`), or null. */
+export function matchLocale(tag: string): LocaleTag | null;
+
+/**
+ * The message of an issue in a locale (default `en`, the core's English), from its code and
+ * params alone. Throws an Error for a locale that was not loaded.
+ */
+export function formatIssue(issue: { code: string; params: object; message?: string }, locale?: LocaleTag | (string & {})): string;
+
+export interface ValidateOptions extends LocaleOptions {
   /** Default `current`. An unknown name throws an Error. */
   profile?: ProfileName;
   /** For the "already expired" warning; ISO 8601 text or a Date. Default: the clock. */
@@ -172,14 +197,40 @@ export interface ValidateOptions {
   allowUndocumented?: boolean;
 }
 
-/** Validates one indicator object. Never throws for bad input; throws for bad options. */
-export function validate(input: unknown, options?: ValidateOptions): ValidationResult;
+/**
+ * What the indicator functions accept for a value of type `T`: anything at run time, and at
+ * compile time an object whose type TypeScript knows must have only indicator keys, each with a
+ * value the field takes. A `string` where the field is an enum passes (a form's text, to be
+ * checked at run time); a literal that is not one of the enum's values does not. Values typed
+ * `unknown` or `any`, arrays, primitives and records with an index signature pass as they are.
+ */
+export type IndicatorInput<T> = unknown extends T ? unknown
+  : T extends readonly unknown[] ? T
+  : T extends object ? (string extends keyof T ? T : CheckedFields<T>)
+  : T;
+
+/** Each key of `T` that no indicator has becomes `never`, each value the field cannot take the field's type. */
+type CheckedFields<T> = { [K in keyof T]: K extends keyof Indicator ? (Fits<T[K], Indicator[K]> extends true ? T[K] : Indicator[K]) : K extends keyof FeedIndicator ? T[K] : never };
+/** A literal fits when it is of the field's type; a plain `string` fits any field of strings. */
+type Fits<V, W> = [V] extends [ReadonlyArrays<W>] ? true : [string] extends [V] ? (W extends string ? true : false) : false;
+/** Literals written in place arrive as readonly tuples (the functions' `const` type parameters). */
+type ReadonlyArrays<W> = W extends (infer E)[] ? readonly E[] : W;
+
+/**
+ * Validates one indicator object. Never throws for bad input; throws for bad options.
+ * The first signature gives editors the fields to complete; the second takes any value, and
+ * refuses at compile time an object literal with a misspelt key or an enum value that does not
+ * exist (see `IndicatorInput`).
+ */
+export function validate(input: Indicator, options?: ValidateOptions): ValidationResult;
+export function validate<const T>(input: IndicatorInput<T>, options?: ValidateOptions): ValidationResult;
 
 /** Validates one indicator given as JSON text (duplicate keys and syntax errors reported). */
 export function validateJson(text: string, options?: ValidateOptions): ValidationResult;
 
-/** The canonical body, or throws an IndicatorError listing every error. */
-export function buildPayload(input: unknown, options?: ValidateOptions): Payload;
+/** The canonical body, or throws an IndicatorError listing every error. Takes what `validate` takes. */
+export function buildPayload(input: Indicator, options?: ValidateOptions): Payload;
+export function buildPayload<const T>(input: IndicatorInput<T>, options?: ValidateOptions): Payload;
 
 export interface FieldInfo {
   name: keyof Indicator;
@@ -189,6 +240,8 @@ export interface FieldInfo {
   format?: 'date-time' | 'url';
   examples?: string[];
   items?: 'string';
+  /** The column of the portal's CSV template that holds it, where there is one. */
+  csvColumn?: string;
 }
 
 export interface RateLimit {
@@ -225,6 +278,8 @@ export interface BatchOptions extends ValidateOptions {
   format?: BatchFormat;
   /** Default true; false leaves payloads out of the report (smaller, faster). */
   includePayloads?: boolean;
+  /** Default false; true gives each invalid item its `input`, to show the offending values. */
+  includeInputs?: boolean;
 }
 
 export interface BatchSummary {
@@ -245,6 +300,12 @@ export interface BatchItem {
   errors: Issue<ErrorCode>[];
   warnings: Issue<WarningCode>[];
   payload?: Payload;
+  /**
+   * With `includeInputs`, an invalid item as it was read (a CSV row as the object it maps to;
+   * a JS value without a JSON form as its kind): `pointerSegments(path).slice(1)` finds an
+   * issue's value in it.
+   */
+  input?: unknown;
 }
 
 export interface BatchReport {
@@ -256,8 +317,12 @@ export interface BatchReport {
 
 export type BatchInput = unknown[] | string | Uint8Array;
 
-/** Validates many indicators in one call into the core. */
-export function validateBatch(input: BatchInput, options?: BatchOptions): BatchReport;
+/** A batch whose items are each checked as `IndicatorInput`; text and bytes as they are. */
+export type BatchItems<T> = T extends readonly unknown[] ? { [I in keyof T]: IndicatorInput<T[I]> } : unknown;
+
+/** Validates many indicators in one call into the core. An array's items are typed as `validate`'s input. */
+export function validateBatch(input: Indicator[] | string | Uint8Array, options?: BatchOptions): BatchReport;
+export function validateBatch<const T extends BatchInput | readonly unknown[]>(input: T & BatchItems<T>, options?: BatchOptions): BatchReport;
 
 export interface BatchValidator {
   /** Validates one chunk; NDJSON chunks must end at a line end. */
@@ -302,7 +367,7 @@ export interface SubmissionPlan {
   import: SubmissionRoute;
 }
 
-export function planSubmission(count: number, options?: { activeIndicators?: number; profile?: ProfileName }): SubmissionPlan;
+export function planSubmission(count: number, options?: LocaleOptions & { activeIndicators?: number; profile?: ProfileName }): SubmissionPlan;
 
 export interface ImportResponse {
   summary: { total: number; succeeded: number; failed: number };
@@ -311,13 +376,14 @@ export interface ImportResponse {
 }
 
 /** Reads the import API's answer `{"value": [{id, indicator, isFailed, failureReason}]}` (text or parsed). */
-export function readImportResponse(json: string | object): ImportResponse;
+export function readImportResponse(json: string | object, options?: LocaleOptions): ImportResponse;
 
 /** Reads the service's error body `{"error": {code, message, target}}` (text or parsed). */
-export function readServiceError(json: string | object): Issue<'service_rejected' | 'invalid_json' | 'invalid_type'>;
+export function readServiceError(json: string | object, options?: LocaleOptions): Issue<'service_rejected' | 'invalid_json' | 'invalid_type'>;
 
 /** The portal's CSV template for the items; throws IndicatorError for items it cannot hold without loss. */
-export function toCsv(items: unknown[]): string;
+export function toCsv(items: Indicator[], options?: LocaleOptions): string;
+export function toCsv<const T extends readonly unknown[]>(items: T & BatchItems<T>, options?: LocaleOptions): string;
 
 /** Every profile by name. */
 export function profiles(): Record<ProfileName, ProfileInfo>;
@@ -329,7 +395,7 @@ export class IndicatorError extends Error {
   warnings: Issue<WarningCode>[];
 }
 
-export interface ExtractOptions {
+export interface ExtractOptions extends LocaleOptions {
   /** The profile whose rules give each finding's verdict. Default `current`. */
   profile?: ProfileName;
   /** Keep only the first finding of each type and value. Default false. */
@@ -372,7 +438,7 @@ export interface Detected {
 }
 
 /** What one value is, as `extract` would find it, with the verdict of `validate`. */
-export function detectType(value: string, options?: { profile?: ProfileName }): Detected;
+export function detectType(value: string, options?: LocaleOptions & { profile?: ProfileName }): Detected;
 
 /** `hxxps://evil[.]com` → `https://evil.com`: every usual defanged token replaced. */
 export function refang(value: string): string;
@@ -385,7 +451,7 @@ export function defang(value: string): string;
 export type FeedFormat = 'stix' | 'misp';
 
 /** The options of `fromStix` and `fromMisp`; values given here are written as given, for `validate` to judge. */
-export interface FeedOptions {
+export interface FeedOptions extends LocaleOptions {
   /** The profile whose fields the indicators get. Default `current`. */
   profile?: ProfileName;
   /** For STIX's "already expired" and `expiresInDays`. Default: the clock. */

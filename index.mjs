@@ -6,6 +6,10 @@ export const {
   validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema,
   validateBatch, createBatchValidator, toImportBodies, planSubmission, readImportResponse, readServiceError, toCsv,
   extract, detectType, refang, defang, toJsonSchema, formats, detectFormat, pointerSegments, toPointer,
+  formatIssue, matchLocale, LOCALES,
 } = api;
 
 export const { fromStix, fromMisp, createFeedReader, detectFeed } = api;
+
+/** The whole API as one object, for `import mde from 'mde-indicator'`. */
+export default api;

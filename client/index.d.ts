@@ -1,7 +1,7 @@
 // Types of mde-indicator/client. Type-checked by `npm test` (tests/types); the issue codes are
 // checked against the client's own by tests/node/client.test.mjs.
 
-import type { BatchFormat, BatchInput, ErrorCode, Issue, Payload, ProfileName, WarningCode } from '../index.js';
+import type { BatchFormat, BatchInput, ErrorCode, Issue, LocaleTag, Payload, ProfileName, WarningCode } from '../index.js';
 
 export type Cloud = 'public' | 'gcc' | 'gcc-high' | 'dod';
 export type Region = 'us' | 'eu' | 'uk' | 'au' | 'swa' | 'ina' | 'aea';
@@ -62,6 +62,12 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** The profile whose rules judge the items. Default `current`. */
   profile?: ProfileName;
+  /**
+   * The language of every issue's `message` in the reports and ClientErrors (the core's and the
+   * client's own), as the package root's `locale` option; the locale must be loaded
+   * (`import 'mde-indicator/locales/fr'`). Default `en`.
+   */
+  locale?: LocaleTag | (string & {});
   allowUndocumented?: boolean;
   limits?: Limits;
   retry?: RetryOptions;
@@ -82,13 +88,16 @@ export interface Endpoint {
 
 /** Issues of the client itself, beside the core's. */
 export interface ClientIssueParams {
-  sign_in_failed: { errorName: string | null };
-  unauthorized: { status: 401; scope: string; serviceCode: string | null };
-  permission_denied: { status: 403; permissions: string[]; serviceCode: string | null };
-  service_unavailable: { status: number | null; attempts: number; cause: 'status' | 'timeout' | 'network' };
-  unexpected_response: { status: number };
+  /** `reason`: what the credential said; null when none was given. */
+  sign_in_failed: { errorName: string | null; reason: string | null };
+  unauthorized: { status: 401; scope: string; serviceCode: string | null; serviceMessage: string | null };
+  permission_denied: { status: 403; permissions: string[]; serviceCode: string | null; serviceMessage: string | null };
+  /** `reason`: the network error or timeout, when `cause` is not `status`. */
+  service_unavailable: { status: number | null; attempts: number; cause: 'status' | 'timeout' | 'network'; reason: string | null };
+  /** `expected`: what the answer lacked; `detail` as js/client/issues.mjs says. */
+  unexpected_response: { status: number; expected: 'import_result' | 'value_array' | 'error_body' | 'service_error' | 'status'; detail: string | null };
   aborted: Record<string, never>;
-  not_owned: { id: string; externalId: string | null };
+  not_owned: { id: string; externalId: string | null; owner: string };
   sync_needs_external_id: { profile: ProfileName };
   deletions_skipped: { invalid: number };
 }

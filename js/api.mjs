@@ -8,15 +8,130 @@
 
 const TAG = '\u0000mde';
 
+// ---- Locales: messages in other languages than the core's English ----
+//
+// A locale is a script of its own (locales/<tag>.js) that puts its message functions into one
+// registry on globalThis under a Symbol.for key, so the ES-module and the CommonJS builds (and
+// two copies of the package) see the same locales, and a program that loads none carries none.
+
+/** The package's locales; `en` is the core's own. */
+export const LOCALES = Object.freeze(['en', 'nl', 'fr', 'zh-TW', 'de', 'es', 'ja', 'zh-CN']);
+
+const REGISTRY = Symbol.for('mde-indicator.locales');
+const loaded = () => (globalThis[REGISTRY] ??= new Map());
+
+/**
+ * The package's locale for a language tag, or null: `fr-CA` → `fr`; Chinese by its script
+ * (`zh-HK`, `zh-Hant` → `zh-TW`; `zh`, `zh-SG`, `zh-Hans` → `zh-CN`). Invalid tags give null.
+ */
+export function matchLocale(tag) {
+  if (typeof tag !== 'string' || tag === '') return null;
+  let locale;
+  try {
+    locale = new Intl.Locale(tag.replace(/_/g, '-').replace(/[.@].*$/, ''));
+  } catch {
+    return null;
+  }
+  const exact = LOCALES.find((known) => known.toLowerCase() === locale.baseName.toLowerCase());
+  if (exact) return exact;
+  if (locale.language === 'zh') return locale.maximize().script === 'Hant' ? 'zh-TW' : 'zh-CN';
+  return LOCALES.find((known) => known === locale.language) ?? null;
+}
+
+/** The tag of a loaded locale, or throws an Error that says how to load it. */
+function localeTag(requested) {
+  if (requested === undefined || requested === null) return 'en';
+  if (typeof requested !== 'string') throw new TypeError('locale must be a language tag such as "fr"');
+  const tag = matchLocale(requested);
+  if (tag === null) throw new RangeError(`mde-indicator has no locale ${JSON.stringify(requested)}; it has ${LOCALES.join(', ')}`);
+  if (tag !== 'en' && !loaded().has(tag)) {
+    throw new Error(`the locale ${tag} is not loaded: import 'mde-indicator/locales/${tag}' (or require it) once, before asking for its messages`);
+  }
+  return tag;
+}
+
+const toolkits = new Map();
+
+/** Numbers, lists and plurals as the locale writes them, handed to its message functions. */
+function toolkitOf(tag) {
+  let toolkit = toolkits.get(tag);
+  if (toolkit) return toolkit;
+  const numbers = new Intl.NumberFormat(tag);
+  const and = new Intl.ListFormat(tag, { type: 'conjunction' });
+  const or = new Intl.ListFormat(tag, { type: 'disjunction' });
+  const plurals = new Intl.PluralRules(tag);
+  const number = (n) => (typeof n === 'number' ? numbers.format(n) : String(n));
+  toolkit = {
+    number,
+    and: (items) => and.format(items.map(String)),
+    or: (items) => or.format(items.map(String)),
+    /** `forms` by plural category, `#` standing for the number. */
+    plural: (n, forms) => (forms[plurals.select(n)] ?? forms.other).replaceAll('#', number(n)),
+    /** A printable ASCII character quoted, any other by its code point (U+200B), as the core does. */
+    character: (c, quote) => (/^[\x21-\x7E]$/.test(c) ? quote(c) : `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`),
+  };
+  toolkits.set(tag, toolkit);
+  return toolkit;
+}
+
+// The core's English of each issue a locale rewrote, for formatIssue(issue, 'en').
+const englishOf = new WeakMap();
+
+/** The message of `issue` in a loaded locale (`en`, the core's, by default). */
+export function formatIssue(issue, locale) {
+  if (issue === null || typeof issue !== 'object' || typeof issue.code !== 'string') {
+    throw new TypeError('formatIssue expects an issue { path, code, message, params }');
+  }
+  const tag = localeTag(locale);
+  if (tag === 'en') return englishOf.get(issue) ?? issue.message;
+  return messageIn(tag, issue);
+}
+
+function messageIn(tag, issue) {
+  const message = loaded().get(tag).messages[issue.code];
+  if (typeof message !== 'function') throw new Error(`the locale ${tag} has no message for the code ${issue.code}`);
+  return message(issue.params ?? {}, toolkitOf(tag));
+}
+
+/**
+ * A function that rewrites an issue's message in place into the locale of `options.locale`
+ * (checked now, so that a missing locale throws before any work), or null for English.
+ */
+function localizerOf(options) {
+  const tag = localeTag(options?.locale);
+  if (tag === 'en') return null;
+  return (issue) => {
+    if (!englishOf.has(issue)) englishOf.set(issue, issue.message);
+    issue.message = messageIn(tag, issue);
+    return issue;
+  };
+}
+
+const localizeAll = (localize, ...lists) => {
+  if (localize) for (const list of lists) if (Array.isArray(list)) list.forEach(localize);
+};
+
+/** The words of IndicatorError's message, in the locale's words where it has them. */
+function errorWords(options) {
+  const tag = localeTag(options?.locale);
+  return tag === 'en' ? null : loaded().get(tag).words;
+}
+
 /**
  * Thrown by buildPayload for an invalid indicator, and by toCsv for items the template cannot
  * hold; `.errors` and `.warnings` hold the issues.
  */
 export class IndicatorError extends Error {
-  constructor(report, what = 'invalid indicator') {
+  constructor(report, what = 'invalidIndicator', words = null) {
     const first = report.errors[0];
-    const more = report.errors.length > 1 ? ` (and ${report.errors.length - 1} more)` : '';
-    super(`${what}: ${first ? `${first.path || '/'} ${first.message}` : 'unknown error'}${more}`);
+    const rest = report.errors.length - 1;
+    const english = { invalidIndicator: 'invalid indicator', invalidCsv: 'cannot write the CSV template', more: (n) => `and ${n} more` };
+    const say = (key, ...args) => {
+      const word = words?.[key] ?? english[key];
+      return typeof word === 'function' ? word(...args) : word;
+    };
+    const more = rest > 0 ? ` (${say('more', rest)})` : '';
+    super(`${say(what)}: ${first ? `${first.path || '/'} ${first.message}` : 'unknown error'}${more}`);
     this.name = 'IndicatorError';
     this.errors = report.errors;
     this.warnings = report.warnings ?? [];
@@ -184,21 +299,28 @@ function readOptionsOf(options) {
 export function createValidationApi(raw) {
   let profilesCache;
 
+  const localized = (report, localize) => {
+    localizeAll(localize, report.errors, report.warnings);
+    return report;
+  };
+
   function validate(input, options) {
     const { profile, nowText, nowMs, allowUndocumented } = readOptions(options);
+    const localize = localizerOf(options);
     // An unknown profile or an invalid `now` throws a real Error from the wasm side.
-    return JSON.parse(raw.validateText(utf8Of(encode(input)), true, profile, nowText, nowMs, allowUndocumented));
+    return localized(JSON.parse(raw.validateText(utf8Of(encode(input)), true, profile, nowText, nowMs, allowUndocumented)), localize);
   }
 
   function validateJson(text, options) {
     const { profile, nowText, nowMs, allowUndocumented } = readOptions(options);
+    const localize = localizerOf(options);
     if (typeof text !== 'string') throw new TypeError('validateJson expects JSON text (a string)');
-    return JSON.parse(raw.validateText(utf8Of(text), false, profile, nowText, nowMs, allowUndocumented));
+    return localized(JSON.parse(raw.validateText(utf8Of(text), false, profile, nowText, nowMs, allowUndocumented)), localize);
   }
 
   function buildPayload(input, options) {
     const report = validate(input, options);
-    if (!report.valid) throw new IndicatorError(report);
+    if (!report.valid) throw new IndicatorError(report, 'invalidIndicator', errorWords(options));
     return report.payload;
   }
 
@@ -220,7 +342,7 @@ export function createValidationApi(raw) {
     return { '~standard': standard };
   }
 
-  return { validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema, pointerSegments, toPointer };
+  return { validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema, pointerSegments, toPointer, formatIssue, matchLocale, LOCALES };
 }
 
 function readOptionsObject(options) {
@@ -281,14 +403,19 @@ function copyJson(value) {
  * issue once and the items as one flat array: parsing the full form took as long as parsing
  * the input.
  */
-function expandBatchReport(text) {
+function expandBatchReport(text, localize) {
   const { summary, errors, issues, items: flat } = JSON.parse(text);
+  // Each distinct issue is rendered once; its copies below take the message.
+  const english = localize ? issues.map((issue) => issue.message) : null;
+  localizeAll(localize, issues, errors);
   let at = 0;
   const list = () => {
     const out = new Array(flat[at++]);
     for (let i = 0; i < out.length; i++) {
-      const { code, message, params } = issues[flat[at + 1]];
+      const which = flat[at + 1];
+      const { code, message, params } = issues[which];
       out[i] = { path: flat[at], code, message, params: copyJson(params) };
+      if (english) englishOf.set(out[i], english[which]);
       at += 2;
     }
     return out;
@@ -299,10 +426,12 @@ function expandBatchReport(text) {
     const line = flat[at++];
     const state = flat[at++];
     // Key order as in the full form, where `line` is left out when unknown.
-    const item = line === null ? { index, valid: state > 0 } : { index, line, valid: state > 0 };
+    const valid = state === 1 || state === 2;
+    const item = line === null ? { index, valid } : { index, line, valid };
     item.errors = list();
     item.warnings = list();
     if (state === 2) item.payload = flat[at++];
+    if (state === 3) item.input = flat[at++];
     items.push(item);
   }
   return { summary, errors, items };
@@ -316,16 +445,21 @@ export function createApi(raw) {
   /** A validator fed chunk by chunk; its duplicate check spans every chunk. Call free(). */
   function createBatchValidator(options = {}) {
     const { profile, nowText, nowMs, allowUndocumented } = readOptions(options);
-    const session = new raw.BatchSession(profile, nowText, nowMs, allowUndocumented, options.includePayloads !== false);
+    const localize = localizerOf(options);
+    const session = new raw.BatchSession(profile, nowText, nowMs, allowUndocumented, options.includePayloads !== false, options.includeInputs === true);
     return {
       validate(input, format = options.format ?? '') {
-        if (typeof input === 'string') return expandBatchReport(session.feedText(input, format));
-        if (input instanceof Uint8Array) return expandBatchReport(session.feedBytes(input, format));
-        if (Array.isArray(input)) return expandBatchReport(session.feedEncoded(encodeArray(input)));
+        if (typeof input === 'string') return expandBatchReport(session.feedText(input, format), localize);
+        if (input instanceof Uint8Array) return expandBatchReport(session.feedBytes(input, format), localize);
+        if (Array.isArray(input)) return expandBatchReport(session.feedEncoded(encodeArray(input)), localize);
         throw new TypeError('expected an array of indicators, JSON/NDJSON/CSV text, or bytes (Uint8Array/Buffer)');
       },
       summary: () => JSON.parse(session.summary()),
-      finish: () => JSON.parse(session.finish()),
+      finish: () => {
+        const errors = JSON.parse(session.finish());
+        localizeAll(localize, errors);
+        return errors;
+      },
       free: () => session.free(),
     };
   }
@@ -368,18 +502,35 @@ export function createApi(raw) {
     const { activeIndicators = 0, profile = '' } = options;
     if (!isCount(count)) throw new TypeError('count must be a non-negative integer');
     if (!isCount(activeIndicators)) throw new TypeError('options.activeIndicators must be a non-negative integer');
-    return JSON.parse(raw.planSubmissionJson(count, activeIndicators, String(profile)));
+    const localize = localizerOf(options);
+    const plan = JSON.parse(raw.planSubmissionJson(count, activeIndicators, String(profile)));
+    localizeAll(localize, plan.errors);
+    return plan;
   }
 
   const asText = (json) => (typeof json === 'string' ? json : JSON.stringify(json) ?? '');
 
-  const readImportResponse = (json) => JSON.parse(raw.readImportResponseJson(asText(json)));
-  const readServiceError = (json) => JSON.parse(raw.readServiceErrorJson(asText(json)));
+  function readImportResponse(json, options) {
+    const localize = localizerOf(options);
+    const answer = JSON.parse(raw.readImportResponseJson(asText(json)));
+    localizeAll(localize, answer.errors, ...answer.items.map((item) => item.errors));
+    return answer;
+  }
 
-  function toCsv(items) {
+  function readServiceError(json, options) {
+    const localize = localizerOf(options);
+    const issue = JSON.parse(raw.readServiceErrorJson(asText(json)));
+    return localize ? localize(issue) : issue;
+  }
+
+  function toCsv(items, options) {
     if (!Array.isArray(items)) throw new TypeError('toCsv expects an array of indicators');
+    const localize = localizerOf(options);
     const answer = JSON.parse(raw.toCsvJson(encodeArray(items)));
-    if (answer.errors) throw new IndicatorError(answer, 'cannot write the CSV template');
+    if (answer.errors) {
+      localizeAll(localize, answer.errors);
+      throw new IndicatorError(answer, 'invalidCsv', errorWords(options));
+    }
     return answer.csv;
   }
 
@@ -391,11 +542,18 @@ export function createApi(raw) {
   /** Every indicator in free text, refanged, with UTF-16 offsets and the verdict of validate. */
   function extract(text, options) {
     const { profile } = readOptions(options);
-    return JSON.parse(raw.extractJson(utf8Of(asValue(text, 'extract')), profile, options?.unique === true));
+    const localize = localizerOf(options);
+    const found = JSON.parse(raw.extractJson(utf8Of(asValue(text, 'extract')), profile, options?.unique === true));
+    if (localize) for (const one of found) localizeAll(localize, one.errors, one.warnings);
+    return found;
   }
 
   function detectType(value, options) {
-    return JSON.parse(raw.detectTypeJson(asValue(value, 'detectType'), readOptions(options).profile));
+    const { profile } = readOptions(options);
+    const localize = localizerOf(options);
+    const detected = JSON.parse(raw.detectTypeJson(asValue(value, 'detectType'), profile));
+    localizeAll(localize, detected.errors, detected.warnings);
+    return detected;
   }
 
   // ---- Threat-intelligence feeds (src/feeds): STIX 2.1 and MISP ----
@@ -461,11 +619,14 @@ export function createApi(raw) {
         unreadable = reasonOf(error);
       }
     }
+    const localize = localizerOf(options);
     const session = new raw.FeedSession(bytes, format, json, profile, nowText, nowMs, unreadable);
+    const errors = JSON.parse(session.errors());
+    localizeAll(localize, errors);
     const withSource = ({ indicator, source }) => Object.defineProperty(indicator, 'source', { value: source, enumerable: false });
     return {
       format: session.format(),
-      errors: JSON.parse(session.errors()),
+      errors,
       next(limit = 1000) {
         if (!isCount(limit) || limit < 1) throw new RangeError('limit must be a positive integer');
         if (session.remaining() === 0) return null;

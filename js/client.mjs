@@ -121,7 +121,7 @@ export function createClientFor(loadApi) {
     const clock = readClock(options.clock);
     const retry = readRetryOptions(options.retry);
     // No profile: the core's default, whose name only profiles() tells.
-    const { profile: chosenProfile, allowUndocumented = false, timeoutMs = 60_000, random = Math.random } = options;
+    const { profile: chosenProfile, allowUndocumented = false, timeoutMs = 60_000, random = Math.random, locale } = options;
     const fetchImpl = options.fetch ?? globalThis.fetch;
     if (typeof fetchImpl !== 'function') throw new TypeError('no fetch: pass options.fetch, or use Node 18 or later');
     if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1) throw new RangeError('timeoutMs must be a positive integer');
@@ -133,6 +133,8 @@ export function createClientFor(loadApi) {
       const profiles = api.profiles();
       profile = chosenProfile ?? Object.values(profiles).find((p) => p.default).name;
       if (!Object.hasOwn(profiles, profile)) throw new RangeError(`unknown profile ${JSON.stringify(profile)}; use one of ${Object.keys(profiles).join(', ')}`);
+      // A locale that is not loaded throws here, as the package's own functions do.
+      if (locale !== undefined) api.formatIssue(issues.aborted(), locale);
       const info = profiles[profile];
       const limits = readLimits(info.rateLimits, options.limits);
       const pacer = new Pacer(limits, clock);
@@ -185,8 +187,8 @@ export function createClientFor(loadApi) {
           group.forEach((record, k) => {
             const entry = answer.items[k];
             if (!entry) {
-              const detail = answer.errors[0]?.message ?? `${answer.items.length} results for ${group.length} indicators`;
-              Object.assign(record, { status: 'failed', errors: [onItem(issues.unexpectedResponse(outcome.status, `an unreadable import result (${detail})`), record.index)] });
+              const detail = answer.errors[0]?.code ?? `${answer.items.length}/${group.length}`;
+              Object.assign(record, { status: 'failed', errors: [onItem(issues.unexpectedResponse(outcome.status, 'import_result', detail), record.index)] });
             } else if (entry.failed) {
               Object.assign(record, { status: 'failed', id: entry.id, errors: entry.errors.map((issue) => onItem(issue, record.index, k)) });
             } else {
@@ -259,7 +261,7 @@ export function createClientFor(loadApi) {
         const outcome = await ctx.transport.call('list', 'GET', `/api/indicators?${query}`, undefined, { signal, onWait });
         if (outcome.kind !== 'ok') throw new ClientError(outcome.issue);
         const page = outcome.body?.value;
-        if (!Array.isArray(page)) throw new ClientError(issues.unexpectedResponse(outcome.status, 'a body without a "value" array'));
+        if (!Array.isArray(page)) throw new ClientError(issues.unexpectedResponse(outcome.status, 'value_array'));
         for (const entity of page) {
           // Pages by $skip can overlap when indicators come and go between calls.
           const key = isObject(entity) && entity.id !== undefined ? String(entity.id) : null;
@@ -387,13 +389,37 @@ export function createClientFor(loadApi) {
       return finish(fatal, deletions);
     }
 
+    /** The issues of a report (or of a ClientError) in `options.locale`, the core's and the client's alike. */
+    const inLocale = (call) => async (...args) => {
+      if (locale === undefined) return call(...args);
+      const { api } = await ready();
+      const translate = (issue) => {
+        issue.message = api.formatIssue(issue, locale);
+      };
+      try {
+        const report = await call(...args);
+        if (isObject(report) && !Array.isArray(report)) {
+          for (const list of [report.errors, report.warnings, ...(report.items ?? []).flatMap((item) => [item.errors, item.warnings])]) {
+            if (Array.isArray(list)) list.forEach(translate);
+          }
+        }
+        return report;
+      } catch (error) {
+        if (error instanceof ClientError) {
+          translate(error.issue);
+          error.message = error.issue.message;
+        }
+        throw error;
+      }
+    };
+
     return {
       /** Where calls go and which token they need; never the token itself. */
       endpoint,
-      submit,
-      list,
-      delete: deleteIndicators,
-      sync,
+      submit: inLocale(submit),
+      list: inLocale(list),
+      delete: inLocale(deleteIndicators),
+      sync: inLocale(sync),
     };
   };
 }

@@ -18,7 +18,9 @@ import { buildSync } from 'esbuild';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const extensionDir = join(repo, 'www', 'extension');
 export const zipPath = join(repo, 'dist', 'mde-indicator-extension.zip');
-const files = ['web.mjs', 'js/api.mjs', 'client/web.mjs', 'js/client.mjs', 'js/client', 'pkg/web/mde_indicator.js', 'pkg/web/mde_indicator_bg.wasm'];
+// The package's locales too: the popup gives the issues in the browser's language.
+const locales = readdirSync(join(repo, 'locales')).filter((name) => name.endsWith('.js')).map((name) => `locales/${name}`);
+const files = ['web.mjs', 'js/api.mjs', 'client/web.mjs', 'js/client.mjs', 'js/client', 'pkg/web/mde_indicator.js', 'pkg/web/mde_indicator_bg.wasm', ...locales];
 
 export function buildExtension() {
   execFileSync(join(repo, 'scripts', 'build.sh'), { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });

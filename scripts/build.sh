@@ -41,6 +41,29 @@ if [ ! -f "$built" ] || [ -n "$(find "${sources[@]}" -newer "$built" -print -qui
     done
   done
 fi
+# The web glue, also of a build made before these steps (so each runs when it has not yet).
+guess="module_or_path = new URL('mde_indicator_bg.wasm', import.meta.url);"
+for dir in pkg/web pkg/validate-web; do
+  # Every entry says where its wasm is (or hands over its bytes). The glue's own guess would make
+  # Vite and webpack emit the file a second time and esbuild warn of an empty import.meta in iife
+  # and CommonJS bundles, also for the inline-wasm entries, which fetch nothing.
+  if grep -qF "$guess" "$dir/mde_indicator.js"; then
+    sed -i "s|$guess|throw new Error('mde-indicator: no wasm location given');|" "$dir/mde_indicator.js"
+  elif ! grep -qF "mde-indicator: no wasm location given" "$dir/mde_indicator.js"; then
+    echo "build: the wasm-bindgen glue of $dir has changed; update the guess above" >&2
+    exit 1
+  fi
+  # The glue is an ES module in a .js file: said so, Node loads it (the inline entries in Node)
+  # without a reparse warning, and bundlers need not guess.
+  printf '{ "type": "module" }\n' > "$dir/package.json"
+  # The module as base64 text in an ES module, for the inline-wasm entries (inline/): bundlers
+  # that do not copy a `new URL(..., import.meta.url)` asset (esbuild, Rollup) take it as code.
+  if [ ! -f "$dir/mde_indicator_bg.wasm.mjs" ] || [ "$dir/mde_indicator_bg.wasm" -nt "$dir/mde_indicator_bg.wasm.mjs" ]; then
+    node -e 'const fs = require("fs"); const [wasm, out] = process.argv.slice(1);
+      fs.writeFileSync(out, `// The wasm module beside this file, as base64 (scripts/build.sh).\nexport default "${fs.readFileSync(wasm).toString("base64")}";\n`);' \
+      "$dir/mde_indicator_bg.wasm" "$dir/mde_indicator_bg.wasm.mjs"
+  fi
+done
 esbuild js/api.mjs --format=cjs --platform=neutral --log-level=warning --outfile=dist/api.cjs
 # mde-indicator/client for require(): js/client.mjs and its modules (js/client/) in one file.
 esbuild js/client.mjs --bundle --format=cjs --platform=neutral --log-level=warning --outfile=dist/client.cjs

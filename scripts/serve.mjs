@@ -45,7 +45,7 @@ async function inside(root, relative) {
   return real.startsWith(realRoot + sep) ? real : null;
 }
 
-/** Maps a URL path to a file, or null: only www/ and the package's browser entry are served. */
+/** Maps a URL path to a file, or null: only www/, the package's browser entry and its locales are served. */
 async function fileFor(pathname) {
   let decoded;
   try {
@@ -57,6 +57,7 @@ async function fileFor(pathname) {
   if (decoded.includes('\0') || decoded.includes('\\')) return null;
   if (decoded === '/web.mjs' || decoded === '/js/api.mjs') return join(repo, decoded);
   if (/^\/pkg\/web\/[^/]+$/.test(decoded)) return inside(join(repo, 'pkg', 'web'), decoded.slice('/pkg/web/'.length));
+  if (/^\/locales\/[^/]+\.js$/.test(decoded)) return inside(join(repo, 'locales'), decoded.slice('/locales/'.length));
   const relative = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
   return inside(www, `.${relative}`);
 }

@@ -88,3 +88,9 @@ fi
 if [ "$want_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium chromium-driver
 fi
+# The page's Chinese and Japanese (tests/browser/page.test.mjs screenshots them): without
+# these fonts Chromium draws boxes. chromium-l10n: Chromium in other languages than English,
+# for the extension's (tests/extension/locale.test.mjs).
+if [ "$want_browser" = 1 ]; then
+  apt_install fonts-noto-cjk chromium-l10n
+fi

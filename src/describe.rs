@@ -48,6 +48,9 @@ struct FieldInfo {
     examples: Option<&'static [&'static str]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     items: Option<&'static str>,
+    /// The column of the portal's CSV template that holds it, where there is one.
+    #[serde(rename = "csvColumn", skip_serializing_if = "Option::is_none")]
+    csv_column: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -91,6 +94,7 @@ fn field(profile: &Profile, field: Field, presence: Presence) -> FieldInfo {
         format: None,
         examples: None,
         items: None,
+        csv_column: field.csv_column(),
     };
     match kind {
         FieldKind::IndicatorType => info.one_of = Some(names(profile.indicator_types, IndicatorType::as_str)),

@@ -131,7 +131,7 @@ pub const PROFILE_COUNT: usize = 4;
 pub const PROFILES: &[Profile; PROFILE_COUNT] = &[
     Profile {
         name: "2020",
-        source: "seeds/2020-04-en-post-ti-indicator.md (April 2020)",
+        source: "Submit or Update Indicator API, Microsoft Learn, April 2020 revision (English)",
         host: "api.securitycenter.windows.com",
         indicator_types: TYPES_2020,
         actions: ACTIONS_2020,
@@ -142,7 +142,7 @@ pub const PROFILES: &[Profile; PROFILE_COUNT] = &[
     },
     Profile {
         name: "2021",
-        source: "seeds/2021-06-nl and 2021-06-zh-tw (June 2021)",
+        source: "Submit or Update Indicator API, Microsoft Learn, June 2021 revision (Dutch and Traditional Chinese editions)",
         host: "api.securitycenter.microsoft.com",
         indicator_types: TYPES_2020,
         actions: ACTIONS_2020,
@@ -153,7 +153,7 @@ pub const PROFILES: &[Profile; PROFILE_COUNT] = &[
     },
     Profile {
         name: "2022",
-        source: "seeds/2022-09-fr-post-ti-indicator.md (September 2022)",
+        source: "Submit or Update Indicator API, Microsoft Learn, September 2022 revision (French edition)",
         host: "api.securitycenter.microsoft.com",
         indicator_types: TYPES_2022,
         actions: ACTIONS_2022,
@@ -168,7 +168,7 @@ pub const PROFILES: &[Profile; PROFILE_COUNT] = &[
     },
     Profile {
         name: "current",
-        source: "spec/indicator-api.md (newest docs, December 2025)",
+        source: "Submit or Update Indicator API, Microsoft Learn, December 2025 revision (the newest)",
         host: "api.security.microsoft.com",
         indicator_types: TYPES_2022,
         actions: ACTIONS_2022,

@@ -94,9 +94,12 @@ mod full {
             now_ms: f64,
             allow_undocumented: bool,
             include_payloads: bool,
+            include_inputs: bool,
         ) -> Result<BatchSession, JsError> {
             let validate = options(profile, now_text, now_ms, allow_undocumented)?;
-            Ok(BatchSession { validator: BatchValidator::new(BatchOptions { validate, include_payloads }) })
+            Ok(BatchSession {
+                validator: BatchValidator::new(BatchOptions { validate, include_payloads, include_inputs }),
+            })
         }
 
         /// Validates one chunk of text; `format` is "json", "ndjson", "csv", or "" to guess. Reports

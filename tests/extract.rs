@@ -70,3 +70,94 @@ fn defang_cases_round_trip() {
         assert_eq!(refang(defanged), plain);
     }
 }
+
+/// The kinds the corpus is scored by: the three hash types together, as the targets are.
+fn kind(indicator_type: &str) -> &str {
+    match indicator_type {
+        "FileMd5" | "FileSha1" | "FileSha256" => "hash",
+        other => other,
+    }
+}
+
+/// Precision and recall on tests/fixtures/reports/, per kind, against each report's ground
+/// truth; and how many of the file names of sample tables and of the detection names come back
+/// as domains. Run with `-- --nocapture` to see the table.
+#[test]
+fn corpus_precision_and_recall() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reports/");
+    let truth: Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{dir}truth.json")).expect("truth.json")).expect("JSON");
+    let options = ExtractOptions { profile: Profile::by_name("current").expect("current"), unique: true };
+    // kind -> (expected, right, found, missed and wrong values for the message)
+    let mut tally: BTreeMap<String, (usize, usize, usize, Vec<String>)> = BTreeMap::new();
+    let (mut file_names, mut file_names_as_domains, mut detections, mut detections_as_domains) = (0, 0, 0, Vec::new());
+    let (mut prose_names, mut prose_names_as_domains) = (0, 0);
+    for report in truth["reports"].as_array().expect("reports") {
+        let file = report["file"].as_str().expect("file");
+        let text = std::fs::read_to_string(format!("{dir}{file}")).expect("report");
+        let found: BTreeSet<(String, String)> =
+            extract(&text, &options).into_iter().map(|f| (f.indicator_type.as_str().to_string(), f.value)).collect();
+        let expected: BTreeSet<(String, String)> = report["indicators"]
+            .as_array()
+            .expect("indicators")
+            .iter()
+            .map(|pair| (pair[0].as_str().expect("type").to_string(), pair[1].as_str().expect("value").to_string()))
+            .collect();
+        for (indicator_type, value) in &expected {
+            let entry = tally.entry(kind(indicator_type).to_string()).or_default();
+            entry.0 += 1;
+            if found.contains(&(indicator_type.clone(), value.clone())) {
+                entry.1 += 1;
+            } else {
+                entry.3.push(format!("{file}: missed {indicator_type} {value}"));
+            }
+        }
+        for (indicator_type, value) in &found {
+            let entry = tally.entry(kind(indicator_type).to_string()).or_default();
+            entry.2 += 1;
+            if !expected.contains(&(indicator_type.clone(), value.clone())) {
+                entry.3.push(format!("{file}: wrong {indicator_type} {value}"));
+            }
+        }
+        let domains: Vec<&str> = found.iter().filter(|(t, _)| t == "DomainName").map(|(_, v)| v.as_str()).collect();
+        for name in report["fileNames"].as_array().expect("fileNames") {
+            file_names += 1;
+            let name = name.as_str().expect("name").to_ascii_lowercase();
+            file_names_as_domains += usize::from(domains.contains(&name.as_str()));
+        }
+        for name in report["proseFileNames"].as_array().expect("proseFileNames") {
+            prose_names += 1;
+            let name = name.as_str().expect("name").to_ascii_lowercase();
+            prose_names_as_domains += usize::from(domains.contains(&name.as_str()));
+        }
+        for name in report["detectionNames"].as_array().expect("detectionNames") {
+            detections += 1;
+            let name = name.as_str().expect("name").to_ascii_lowercase();
+            if domains.iter().any(|domain| name.contains(domain)) {
+                detections_as_domains.push(name);
+            }
+        }
+    }
+    println!("{:<22} {:>8} {:>6} {:>6} {:>8} {:>9}", "kind", "expected", "right", "found", "recall", "precision");
+    let percent = |part: usize, whole: usize| if whole == 0 { 100.0 } else { 100.0 * part as f64 / whole as f64 };
+    for (kind, (expected, right, found, _)) in &tally {
+        let (recall, precision) = (percent(*right, *expected), percent(*right, *found));
+        println!("{kind:<22} {expected:>8} {right:>6} {found:>6} {recall:>7.1}% {precision:>8.1}%");
+    }
+    let file_rate = percent(file_names_as_domains, file_names);
+    let detection_rate = percent(detections_as_domains.len(), detections);
+    println!("file names reported as domains: {file_names_as_domains} of {file_names} ({file_rate:.1}%)");
+    println!("file names in sentences reported as domains: {prose_names_as_domains} of {prose_names} (not a target)");
+    println!(
+        "detection names reported as domains: {} of {detections} ({detection_rate:.1}%)",
+        detections_as_domains.len()
+    );
+    let details: Vec<&String> = tally.values().flat_map(|(_, _, _, notes)| notes).collect();
+    for (kind, target) in [("Url", 95.0), ("DomainName", 95.0), ("IpAddress", 99.0), ("hash", 99.0)] {
+        let (expected, right, _, _) = tally.get(kind).cloned().unwrap_or_default();
+        assert!(percent(right, expected) >= target, "{kind} recall below {target}%: {details:#?}");
+    }
+    assert!(file_rate <= 1.0, "file names as domains: {file_rate:.1}% {details:#?}");
+    assert!(detection_rate <= 5.0, "detection names as domains: {detections_as_domains:?}");
+}

@@ -195,6 +195,7 @@ fn every_code_is_produced_by_a_fixture() {
         }
     }
     seen.extend(batch_codes());
+    seen.extend(extract_codes());
     let missing: Vec<_> = CODES.iter().map(|c| c.code).filter(|c| !seen.contains(c)).collect();
     assert!(missing.is_empty(), "codes no fixture produces: {missing:?}");
 }
@@ -321,7 +322,7 @@ fn batch_input(doc: &Value, case: &Value) -> Vec<u8> {
 fn run_batch(doc: &Value, case: &Value) -> batch::BatchReport<'static> {
     let validate =
         Options::new("current").and_then(|o| o.with_now(doc["now"].as_str().unwrap_or_default())).expect("options");
-    let mut validator = BatchValidator::new(BatchOptions { validate, include_payloads: true });
+    let mut validator = BatchValidator::new(BatchOptions { validate, include_payloads: true, include_inputs: false });
     let input: &'static [u8] = Box::leak(batch_input(doc, case).into_boxed_slice());
     let mut report = validator.feed_bytes(input, case["format"].as_str().and_then(Format::parse));
     if report.errors.is_empty() {
@@ -430,7 +431,11 @@ fn csv_writing_and_round_trip() {
     // CSV -> objects -> CSV gives the canonical file back unchanged.
     let original = doc["csvRoundTrip"].as_str().unwrap_or_default();
     let options = Options::new("current").and_then(|o| o.with_now("2026-01-01T00:00:00Z")).expect("options");
-    let report = batch::validate_batch(original, None, BatchOptions { validate: options, include_payloads: true });
+    let report = batch::validate_batch(
+        original,
+        None,
+        BatchOptions { validate: options, include_payloads: true, include_inputs: false },
+    );
     assert_eq!(report.summary.valid, 4, "{:?}", report.items);
     let payloads: Vec<Value> = report.items.iter().filter_map(|i| serde_json::to_value(&i.payload).ok()).collect();
     let text = Value::Array(payloads).to_string();
@@ -439,6 +444,21 @@ fn csv_writing_and_round_trip() {
 }
 
 /// Every code the batch fixtures produce, for the coverage check.
+/// The codes that only `extract` gives (`onion_service`), from the cases of extract.json.
+fn extract_codes() -> BTreeSet<&'static str> {
+    use mde_indicator::extract::{extract, ExtractOptions};
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extract.json"))
+        .expect("tests/fixtures/extract.json is readable");
+    let doc: Value = serde_json::from_str(&text).expect("extract.json is valid JSON");
+    let options = ExtractOptions { profile: Profile::by_name("current").expect("current"), unique: false };
+    let cases = doc["extract"].as_array().into_iter().flatten();
+    cases
+        .flat_map(|case| extract(case["text"].as_str().unwrap_or_default(), &options))
+        .flat_map(|found| found.errors.into_iter().chain(found.warnings))
+        .map(|issue| issue.code())
+        .collect()
+}
+
 fn batch_codes() -> BTreeSet<&'static str> {
     let doc = batch_fixtures();
     let mut seen = BTreeSet::new();

@@ -2,10 +2,12 @@
 //! TypeScript types of codes and params from it and fails when index.d.ts holds anything
 //! else; it also fails when the README's table of codes lists other codes, in another order,
 //! or with another kind. `MDE_REGENERATE=1 cargo test --test issue_table` rewrites the block
-//! in index.d.ts.
+//! in index.d.ts. It also writes tests/fixtures/issue-table.json (codes, params, tokens and a
+//! sample of every code with the core's English message), which the locale tests read.
 
 use mde_indicator::issue::{Expected, IpRange, Level, ParamKind, Reason, TokenSet, CODES};
 use mde_indicator::model::Field;
+use mde_indicator::IssueKind;
 
 const BEGIN: &str = "// <generated from src/issue by tests/issue_table.rs>";
 const END: &str = "// </generated>";
@@ -75,6 +77,177 @@ fn typescript_types_are_generated_from_the_table() {
     assert_eq!(
         current, wanted,
         "index.d.ts drifted from src/issue: run MDE_REGENERATE=1 cargo test --test issue_table"
+    );
+}
+
+/// One issue of every code, with each optional param both given and absent: the samples the
+/// locale tests render in every language. A code missing here fails the test below.
+fn samples() -> Vec<IssueKind> {
+    use mde_indicator::issue::{Derived, EnumValue, TypeName};
+    use mde_indicator::model::{Action, IndicatorType};
+    use IssueKind as K;
+    let text = |s: &str| s.to_string();
+    vec![
+        K::InvalidJson { reason: Reason::EndInObject, line: 1, column: 14 },
+        K::UnreadableInput { detail: text("Converting circular structure to JSON") },
+        K::DuplicateKey { key: text("title") },
+        K::Required { field: Field::Title },
+        K::InvalidType { expected: Expected::String, received: TypeName(text("number")) },
+        K::InvalidType { expected: Expected::Array, received: TypeName(text("object")) },
+        K::InvalidType { expected: Expected::Boolean, received: TypeName(text("null")) },
+        K::InvalidType { expected: Expected::Object, received: TypeName(text("Map")) },
+        K::InvalidType { expected: Expected::JsonValue, received: TypeName(text("undefined")) },
+        K::InvalidType { expected: Expected::StringArray, received: TypeName(text("function")) },
+        K::InvalidType { expected: Expected::Feed, received: TypeName(text(mde_indicator::issue::NOT_JSON)) },
+        K::InvalidType { expected: Expected::Object, received: TypeName(text(mde_indicator::json::TOO_DEEP)) },
+        K::InvalidType { expected: Expected::String, received: TypeName(text("NaN")) },
+        K::EmptyValue,
+        K::UnrepresentableString,
+        K::UnknownField { field: text("titel"), suggestion: Some(Field::Title) },
+        K::UnknownField { field: text("Title"), suggestion: Some(Field::Title) },
+        K::UnknownField { field: text("colour"), suggestion: None },
+        K::FieldNotInProfile { field: Field::Category, profile: "2021", since: Some("current") },
+        K::FieldNotInProfile { field: Field::EducateUrl, profile: "2020", since: None },
+        K::InvalidEnum {
+            field: Field::Severity,
+            received: text("high"),
+            allowed: vec!["Informational", "Low", "Medium", "High"],
+            suggestion: Some(EnumValue("High")),
+        },
+        K::InvalidEnum {
+            field: Field::Action,
+            received: text("Deny"),
+            allowed: vec!["Allowed", "Block"],
+            suggestion: None,
+        },
+        K::EnumNotInProfile { field: Field::Action, received: text("Warn"), profile: "2020", since: Some("2021") },
+        K::EnumNotInProfile { field: Field::Action, received: text("Block"), profile: "2020", since: None },
+        K::InvalidHash { indicator_type: IndicatorType::FileSha256, expected_length: 64, length: 63, non_hex: None },
+        K::InvalidHash { indicator_type: IndicatorType::FileMd5, expected_length: 32, length: 32, non_hex: Some('g') },
+        K::InvalidHash {
+            indicator_type: IndicatorType::FileSha1,
+            expected_length: 40,
+            length: 40,
+            non_hex: Some('\u{200B}'),
+        },
+        K::InvalidIp { reason: Reason::IpPort },
+        K::CidrNotSupported { profile: "2020" },
+        K::IpNotGlobal { range: IpRange::Private, block: Derived(text("10.0.0.0/8")) },
+        K::OnionService,
+        K::InvalidDomain { reason: Reason::DomainWildcard },
+        K::IdnNotAscii,
+        K::InvalidUrl { reason: Reason::UrlWildcard },
+        K::InvalidDateTime { reason: Reason::Month },
+        K::InvalidTechnique,
+        K::InvalidCategory,
+        K::AuditRequiresGenerateAlert,
+        K::EducateUrlNotApplicable { action: Action::Audit, indicator_type: IndicatorType::DomainName },
+        K::ActionNotAllowedForType {
+            action: Action::BlockAndRemediate,
+            indicator_type: IndicatorType::Url,
+            allowed: &[Action::Allowed, Action::Audit, Action::Warn, Action::Block],
+        },
+        K::EmptyInput,
+        K::InvalidUtf8 { offset: 1234 },
+        K::InvalidCsv { line: 12, reason: Reason::UnclosedQuote },
+        K::InvalidCsvHeader { expected: Derived(text("IndicatorType,IndicatorValue")), found: text("type,value") },
+        K::InvalidCsvRow { expected: 12, found: 1 },
+        K::TooManyRows { rows: 1501, limit: 500 },
+        K::ImportBatchTooLarge { items: 1001, limit: 500 },
+        K::LegacyActionInCsv { action: Action::AlertAndBlock },
+        K::NotRepresentableInCsv { reason: Reason::ListItemComma },
+        K::ActiveLimitExceeded { limit: 15000, active: 14990, adding: 25 },
+        K::ServiceRejected {
+            service_code: text("InvalidRequestBody"),
+            message: text("Request body is invalid"),
+            target: Some(text("indicatorValue")),
+            retryable: false,
+        },
+        K::ServiceRejected {
+            service_code: text("TooManyRequests"),
+            message: text("Slow down"),
+            target: None,
+            retryable: true,
+        },
+        K::ImportItemFailed {
+            reason: text("Indicator value is invalid"),
+            id: Some(text("42")),
+            indicator: Some(text("contoso.com")),
+        },
+        K::ImportItemFailed { reason: text("Internal error"), id: None, indicator: None },
+        K::LegacyAction { action: Action::AlertAndBlock, replacement: Action::Block },
+        K::HttpsEnforcedOnlyInEdge,
+        K::UrlWithoutScheme,
+        K::ExpirationInPast { now: Derived(text("2026-01-01T00:00:00Z")) },
+        K::FractionTruncated,
+        K::RbacGroupNamesAsString,
+        K::DuplicateValue { value: text("group1") },
+        K::ApplicationOnlyOnCreate,
+        K::TechniquesWithoutCategory,
+        K::UnknownCategory,
+        K::CidrHostBitsSet { network: Derived(text("192.0.2.0/24")) },
+        K::HiddenCharacter { code_point: Derived(text("U+202E")) },
+        K::UndocumentedField { field: text("customField") },
+        K::DuplicateIndicator { first_index: 3 },
+    ]
+}
+
+fn kind_name(kind: &ParamKind) -> String {
+    match kind {
+        ParamKind::Optional(inner) => format!("{}?", kind_name(inner)),
+        other => {
+            let debug = format!("{other:?}");
+            let mut chars = debug.chars();
+            chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+        }
+    }
+}
+
+fn token_list<T: Copy + std::fmt::Display + serde::Serialize>(all: &[T]) -> serde_json::Value {
+    all.iter().map(|t| serde_json::json!({ "token": t, "english": t.to_string() })).collect()
+}
+
+fn issue_table_json() -> String {
+    use serde_json::json;
+    let codes: Vec<serde_json::Value> = CODES
+        .iter()
+        .map(|c| {
+            let params: serde_json::Map<String, serde_json::Value> =
+                c.params.iter().map(|p| (p.key.to_string(), json!(kind_name(&p.kind)))).collect();
+            json!({ "code": c.code, "level": if c.level == Level::Warning { "warning" } else { "error" }, "params": params })
+        })
+        .collect();
+    let samples: Vec<serde_json::Value> = samples()
+        .iter()
+        .map(|k| {
+            let params: serde_json::Value = serde_json::from_str(&k.params_json()).unwrap_or_default();
+            json!({ "code": k.code(), "params": params, "message": k.to_string() })
+        })
+        .collect();
+    let doc = json!({
+        "description": "Generated by tests/issue_table.rs from src/issue (MDE_REGENERATE=1 cargo test --test issue_table): every code with its params' kinds, the tokens params hold with the core's English for each, and samples of every code with the English message the core writes. The locale tests (tests/node/locales.test.mjs) render every sample in every locale.",
+        "codes": codes,
+        "tokens": { "Reason": token_list(Reason::ALL), "Expected": token_list(Expected::ALL), "IpRange": token_list(IpRange::ALL) },
+        "samples": samples,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+#[test]
+fn issue_table_json_is_generated_from_the_table() {
+    let covered: std::collections::BTreeSet<&str> = samples().iter().map(IssueKind::code).collect();
+    let missing: Vec<&str> = CODES.iter().map(|c| c.code).filter(|c| !covered.contains(c)).collect();
+    assert!(missing.is_empty(), "codes without a sample: {missing:?}");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/issue-table.json");
+    let current = std::fs::read_to_string(path).unwrap_or_default();
+    let wanted = issue_table_json();
+    if current != wanted && std::env::var_os("MDE_REGENERATE").is_some() {
+        std::fs::write(path, wanted).expect("tests/fixtures/issue-table.json is writable");
+        return;
+    }
+    assert!(
+        current == wanted,
+        "tests/fixtures/issue-table.json drifted from src/issue: run MDE_REGENERATE=1 cargo test --test issue_table"
     );
 }
 

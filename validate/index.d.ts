@@ -1,5 +1,5 @@
 // `mde-indicator/validate`: the validation functions of the package and all of its types.
-export { validate, validateJson, buildPayload, profiles, IndicatorError, pointerSegments, toPointer } from '../index.js';
+export { validate, validateJson, buildPayload, profiles, IndicatorError, pointerSegments, toPointer, formatIssue, matchLocale, LOCALES } from '../index.js';
 export type * from '../index.js';
 import type { IndicatorStandardSchema, ValidateOptions } from '../index.js';
 

@@ -5,4 +5,8 @@ import { createValidationApi } from '../js/api.mjs';
 
 await init({ module_or_path: new URL('../pkg/validate-web/mde_indicator_bg.wasm', import.meta.url) });
 
-export const { validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema, pointerSegments, toPointer } = createValidationApi(raw);
+const api = createValidationApi(raw);
+export const {
+  validate, validateJson, buildPayload, profiles, IndicatorError, indicatorSchema, pointerSegments, toPointer, formatIssue, matchLocale, LOCALES,
+} = api;
+export default api;

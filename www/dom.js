@@ -1,3 +1,5 @@
+import { t } from './i18n.js';
+
 // DOM helpers shared by the page's modules. Every string child becomes a Text node, so text a
 // user typed or pasted can never turn into markup.
 
@@ -27,22 +29,19 @@ export function useApi(api) {
 /** A JSON pointer's segments, unescaped: `/rbacGroupNames/1` -> ['rbacGroupNames', '1']. */
 export const pointerSegments = (path) => core.pointerSegments(path);
 
-export const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /**
- * One issue as a list item: severity, message, code. `where` (text or a node) says where,
+ * One issue as a list item: severity and message, the code as its title. `where` (text or a node) says where,
  * when the place it shows is not precise enough (an array item, a path in a list).
  */
 export function issueItem(issue, severity, where) {
+  // The code is for programs and bug reports: on hover and in the DOM, not in the sentence.
   return el(
     'li',
-    { class: `issue ${severity}` },
-    el('span', { class: 'severity' }, severity === 'error' ? 'Error' : 'Warning'),
+    { class: `issue ${severity}`, title: issue.code, 'data-code': issue.code },
+    el('span', { class: 'severity' }, t(severity === 'error' ? 'error' : 'warning')),
     ' ',
     where ? el('span', { class: 'where' }, where, ': ') : null,
     el('span', { class: 'message' }, issue.message),
-    ' ',
-    el('code', { class: 'code' }, issue.code),
   );
 }
 
@@ -54,5 +53,5 @@ export const allIssues = (report) => [
 
 /** Where in an array field an issue lies (`item 2` for `/rbacGroupNames/1`), else null. */
 export function itemLabel(segments) {
-  return segments.length > 1 && /^\d+$/.test(segments[1]) ? `item ${Number(segments[1]) + 1}` : null;
+  return segments.length > 1 && /^\d+$/.test(segments[1]) ? t('item', Number(segments[1]) + 1) : null;
 }

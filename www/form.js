@@ -1,13 +1,14 @@
 // The indicator form, built from a profile's field list (profiles().<name>.fields): names,
 // types, enum options and required marks all come from the package, never from the HTML.
 import { el, pointerSegments, issueItem, allIssues, itemLabel } from './dom.js';
+import { t } from './i18n.js';
 
 /** A hint from the field's metadata where the control alone does not tell the format. */
 function hintOf(field) {
-  if (field.type === 'array') return 'A list: separate the items with commas';
-  if (field.format === 'date-time') return 'Date-time with an offset, e.g. 2026-12-31T23:59:59Z';
-  if (field.format === 'url') return 'A URL, e.g. https://contoso.com/blocked';
-  if (field.examples) return 'Free text; the documented values are suggested';
+  if (field.type === 'array') return t('hintList');
+  if (field.format === 'date-time') return t('hintDateTime');
+  if (field.format === 'url') return t('hintUrl');
+  if (field.examples) return t('hintText');
   return null;
 }
 
@@ -15,7 +16,7 @@ function controlOf(field, ids) {
   const common = { id: ids.control, name: field.name, 'aria-describedby': ids.hint, 'aria-required': field.required ? 'true' : null };
   const choices = field.type === 'boolean' ? ['true', 'false'] : field.enum;
   if (choices) {
-    const none = field.required ? '— choose —' : '— unset —';
+    const none = t(field.required ? 'choose' : 'unset');
     return el('select', common, el('option', { value: '' }, none), ...choices.map((value) => el('option', { value }, value)));
   }
   return el('input', {
@@ -37,8 +38,16 @@ function rowOf(field) {
   const node = el(
     'div',
     { class: 'field' },
-    el('label', { for: ids.control }, el('span', { class: 'name' }, field.name), field.required ? el('span', { class: 'required' }, 'required') : null),
+    el(
+      'label',
+      { for: ids.control },
+      el('span', { class: 'label' }, t('fields')[field.name] ?? field.name),
+      ' ',
+      el('code', { class: 'name' }, field.name),
+      field.required ? el('span', { class: 'required' }, t('required')) : null,
+    ),
     control,
+    el('p', { class: 'suggestion', id: `s-${field.name}`, hidden: true }),
     field.examples ? el('datalist', { id: ids.list }, ...field.examples.map((value) => el('option', { value }))) : null,
     hint ? el('p', { id: ids.hint, class: 'hint' }, hint) : null,
     messages,
@@ -59,17 +68,34 @@ export function renderForm(container, profile, values) {
     return Object.fromEntries([...rows].map(([name, row]) => [name, row.control.value]));
   }
 
-  /** Sets every control; a value a select does not offer leaves it unset. */
+  /**
+   * Sets every control. A value a select does not offer (an action of another profile) stays,
+   * as an extra option marked so, and validation says what is wrong with it.
+   */
   function write(next) {
     for (const [name, { control }] of rows) {
       const value = next[name] ?? '';
-      const offered = control.tagName !== 'SELECT' || [...control.options].some((o) => o.value === value);
-      control.value = offered ? value : '';
+      if (control.tagName === 'SELECT' && ![...control.options].some((o) => o.value === value)) {
+        control.append(el('option', { value, 'data-foreign': '' }, `${value} (${t('notInProfile')})`));
+      }
+      control.value = value;
     }
   }
 
-  /** Shows each issue next to its field; returns those that match no field. */
-  function show(report) {
+  /** A line under a field (the refanged form of a value, say), or none. */
+  function suggest(name, ...content) {
+    const node = rows.get(name)?.node.querySelector('.suggestion');
+    if (!node) return;
+    node.replaceChildren(...content);
+    node.hidden = content.length === 0;
+  }
+
+  /**
+   * Shows each issue next to its field; returns those that match no field. A `required` error
+   * of a field not `touched` yet is not shown there: a fresh form says what is needed without
+   * calling it an error (the summary counts them).
+   */
+  function show(report, touched = null) {
     for (const { control, messages, node, ids } of rows.values()) {
       messages.replaceChildren();
       messages.hidden = true;
@@ -82,6 +108,7 @@ export function renderForm(container, profile, values) {
     for (const { issue, severity } of allIssues(report)) {
       const segments = pointerSegments(issue.path);
       const row = segments.length > 0 ? rows.get(segments[0]) : undefined;
+      if (row && touched && issue.code === 'required' && !touched.has(segments[0])) continue;
       if (!row) {
         unmapped.push({ issue, severity });
         continue;
@@ -104,7 +131,7 @@ export function renderForm(container, profile, values) {
   }
 
   write(values);
-  return { read, write, show, focus };
+  return { read, write, show, focus, suggest };
 }
 
 /**

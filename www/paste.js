@@ -1,6 +1,7 @@
-// "Paste JSON" mode: checks a whole request body, either one indicator or an import body
-// {"Indicators": [...]}, and shows every issue as a link to the field or item it concerns.
-import { el, pointerSegments, issueItem, allIssues, plural } from './dom.js';
+// "Paste JSON" mode: checks what validate and validateBatch read (one indicator, an import body
+// {"Indicators": [...]}, an array, NDJSON) and shows every issue as a link to its field or item.
+import { el, pointerSegments, issueItem, allIssues } from './dom.js';
+import { comma, count, t } from './i18n.js';
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -12,18 +13,31 @@ function parse(text) {
   }
 }
 
-/** An import body through validateBatch, which reports paths as /Indicators/<i>/... */
-function checkImport(text, body, api, options) {
-  const report = api.validateBatch(text, { ...options, format: 'json', includePayloads: false });
+/**
+ * Many indicators through validateBatch, as the package reads them: an import body (paths
+ * /Indicators/<i>/...), an array or NDJSON (paths /<i>/...). `items` are the parsed items.
+ */
+function checkBatch(text, kind, items, api, options) {
+  const format = kind === 'ndjson' ? 'ndjson' : 'json';
+  const report = api.validateBatch(text, { ...options, format, includePayloads: false });
   const errors = [...report.errors, ...report.items.flatMap((item) => item.errors)];
   const warnings = report.items.flatMap((item) => item.warnings);
-  return { kind: 'import', body, errors, warnings, valid: errors.length === 0 };
+  return { kind, items, errors, warnings, valid: errors.length === 0 };
 }
 
 /** Checks pasted text; `body` is the parsed value (undefined when the text is not JSON). */
 export function checkPasted(text, api, options) {
   const body = parse(text);
-  if (isObject(body) && Object.hasOwn(body, 'Indicators')) return checkImport(text, body, api, options);
+  if (isObject(body) && Object.hasOwn(body, 'Indicators')) {
+    return { ...checkBatch(text, 'import', Array.isArray(body.Indicators) ? body.Indicators : null, api, options), body };
+  }
+  if (Array.isArray(body)) return { ...checkBatch(text, 'list', body, api, options), body };
+  // NDJSON: more than one line, the first a whole JSON value by itself (an object broken over
+  // lines is one body with a syntax error, which validateJson points at).
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  if (body === undefined && lines.length > 1 && parse(lines[0]) !== undefined && api.detectFormat(text) === 'ndjson') {
+    return checkBatch(text, 'ndjson', lines.map(parse), api, options);
+  }
   const report = api.validateJson(text, options);
   return { kind: 'single', body, errors: report.errors, warnings: report.warnings, valid: report.valid };
 }
@@ -52,7 +66,7 @@ function objectView(value, entries) {
         'div',
         { class: 'row', tabindex: '-1' },
         el('span', { class: 'key' }, key),
-        el('span', { class: present ? 'value' : 'value absent' }, present ? JSON.stringify(value[key]) : 'absent'),
+        el('span', { class: present ? 'value' : 'value absent' }, present ? JSON.stringify(value[key]) : t('absent')),
         el('ul', { class: 'issues' }),
       );
       rows.set(key, row);
@@ -74,7 +88,7 @@ function objectView(value, entries) {
   return { node, rowFor };
 }
 
-const countText = (errors, warnings) => (errors + warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'valid');
+const countText = (errors, warnings) => (errors + warnings ? `${count('errors', errors)}${comma()}${count('warnings', warnings)}` : t('valid'));
 
 /**
  * Renders a checked body into `container`: the linked list of issues, then the body itself.
@@ -90,29 +104,33 @@ export function renderPasted(container, result, textarea) {
     const view = objectView(result.body, entries.map((entry) => ({ ...entry, key: entry.segments[0] })));
     views.push(view.node);
     targetOf = ({ segments }) => (segments.length > 0 ? view.rowFor(segments[0]) : null);
-  } else if (result.kind === 'import' && Array.isArray(result.body.Indicators)) {
+  } else if (result.kind !== 'single' && Array.isArray(result.items)) {
+    // Items are numbered from 1 for people; their paths keep the API's index from 0.
+    const prefix = result.kind === 'import' ? ['Indicators'] : [];
     const byItem = new Map();
     for (const entry of entries) {
-      const [top, index, key] = entry.segments;
-      if (top !== 'Indicators' || index === undefined) continue;
+      const rest = entry.segments.slice(prefix.length);
+      if (prefix.some((key, at) => entry.segments[at] !== key) || rest.length === 0) continue;
+      const [index, key] = rest;
       if (!byItem.has(index)) byItem.set(index, []);
       byItem.get(index).push({ ...entry, key });
     }
-    const items = result.body.Indicators.map((item, i) => {
+    const items = result.items.map((item, i) => {
       const own = byItem.get(String(i)) ?? [];
       const view = objectView(item, own);
       const errors = own.filter((e) => e.severity === 'error').length;
       const preview = isObject(item) && typeof item.indicatorValue === 'string' ? ` · ${item.indicatorValue}` : '';
-      const summary = el('summary', {}, `Indicators/${i}${preview} — ${countText(errors, own.length - errors)}`);
+      const summary = el('summary', { title: `/${[...prefix, i].join('/')}` }, `${t('item', i + 1)}${preview} — ${countText(errors, own.length - errors)}`);
       // Items with issues start unfolded; a long clean batch stays short.
       const details = el('details', { class: 'item', open: own.length > 0, 'data-state': errors ? 'error' : own.length ? 'warning' : null }, summary, view.node);
       return { details, summary, view };
     });
     views.push(...items.map((item) => item.details));
     targetOf = ({ segments }) => {
-      const item = segments[0] === 'Indicators' && segments.length > 1 ? items[Number(segments[1])] : undefined;
+      const rest = segments.slice(prefix.length);
+      const item = rest.length > 0 && prefix.every((key, at) => segments[at] === key) ? items[Number(rest[0])] : undefined;
       if (!item) return null;
-      return segments.length > 2 ? item.view.rowFor(segments[2]) : item.summary;
+      return rest.length > 1 ? item.view.rowFor(rest[1]) : item.summary;
     };
   }
 
@@ -132,13 +150,16 @@ export function renderPasted(container, result, textarea) {
     ...entries.map((entry) => {
       const { issue, severity } = entry;
       const target = targetOf(entry);
-      const link = el('button', { type: 'button', class: 'link', on: { click: () => (target ? reveal(target) : toText(issue)) } }, issue.path || 'the whole body');
+      const link = el('button', { type: 'button', class: 'link', on: { click: () => (target ? reveal(target) : toText(issue)) } }, issue.path || t('wholeBody'));
       return issueItem(issue, severity, link);
     }),
   );
-  const items = result.kind === 'import' ? result.body.Indicators : undefined;
+  const { items } = result;
+  const heading = result.kind === 'single' ? t('single')
+    : !Array.isArray(items) ? t('importBody')
+      : result.kind === 'import' ? t('importBodyWith', count('indicators', items.length)) : t('listWith', count('indicators', items.length));
   container.replaceChildren(
-    el('h3', {}, result.kind === 'single' ? 'Single indicator' : Array.isArray(items) ? `Import body with ${plural(items.length, 'indicator')}` : 'Import body'),
+    el('h3', {}, heading),
     entries.length ? list : null,
     ...views,
   );

@@ -366,7 +366,7 @@ fn expand_compact(compact: &str) -> serde_json::Value {
             item["line"] = line;
         }
         let state = next().and_then(|s| s.as_u64()).expect("a state");
-        item["valid"] = (state > 0).into();
+        item["valid"] = (state == 1 || state == 2).into();
         for list in ["errors", "warnings"] {
             let count = next().and_then(|c| c.as_u64()).expect("a count");
             let expanded: Vec<Value> = (0..count)
@@ -383,13 +383,17 @@ fn expand_compact(compact: &str) -> serde_json::Value {
         if state == 2 {
             item["payload"] = next().expect("a payload");
         }
+        if state == 3 {
+            item["input"] = next().expect("an input");
+        }
         items.push(item);
     }
     json!({ "summary": compact["summary"], "errors": compact["errors"], "items": items })
 }
 
+/// Payloads and inputs come together or not at all: the two shapes a report has.
 fn batch_options(include_payloads: bool) -> BatchOptions {
-    BatchOptions { validate: options("current", false), include_payloads }
+    BatchOptions { validate: options("current", false), include_payloads, include_inputs: include_payloads }
 }
 
 /// CSV in the portal's template, as text and as bytes.
@@ -485,7 +489,8 @@ pub fn extract(data: &[u8]) {
         // only before a colon, which may lie past the finding's end); 64 bytes past the end
         // are more than any token looks ahead.
         let window_end = (end + 64..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
-        let refanged = extract::refang(&text[start..window_end]);
+        // Less line breaks: a URL that a PDF broke across lines is joined in its value.
+        let refanged = extract::refang(&text[start..window_end]).replace(['\r', '\n'], "");
         assert!(
             refanged.get(..found.value.len()).is_some_and(|r| r.eq_ignore_ascii_case(&found.value)),
             "{text:?}: value {:?} is not the refanged {:?}",

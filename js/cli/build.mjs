@@ -6,19 +6,21 @@ import { IMPORT_LIMIT, UsageError, oneInput, parse } from './args.mjs';
 import { openInput, validateInput } from './input.mjs';
 import { bodyWriter, buildSummary, prepareOutDir } from './output.mjs';
 import { describeInputIssue, progressBar } from './report.mjs';
-import { COMMON_HELP, COMMON_OPTIONS, exitCode, validatorOptions } from './validate.mjs';
+import { COMMON_HELP, COMMON_OPTIONS, exitCode, reportInputIssues, validatorOptions } from './validate.mjs';
 
 export const HELP = `Usage: mde-indicator build <file|-> --out <dir> [options]
 
 Writes the valid indicators as bodies for POST /api/indicators/import: <dir>/batch-0001.json,
 batch-0002.json ..., each {"Indicators": [...]} with at most ${IMPORT_LIMIT} indicators, one per line. The
-invalid ones go to <dir>/invalid.json (index, line, errors, warnings), and a short summary to
+invalid ones go to <dir>/invalid.json (index, line, errors, warnings, input), and a summary to
 stderr. NDJSON is streamed: a body is written as soon as it is full. An input too big for one
 submission (an import body over ${IMPORT_LIMIT}, a CSV over ${IMPORT_LIMIT} rows) is split the same way.
 
 Options:
   -o, --out <dir>         where to write (created if missing)
   -f, --force             replace batch-*.json and invalid.json already in <dir>
+  --no-dedupe             keep every copy of a duplicate indicator (by default only the first
+                          of each type and value goes into the bodies, as the service keeps one)
   --batch-size <n>        indicators per body, 1 to ${IMPORT_LIMIT} (default ${IMPORT_LIMIT})
 ${COMMON_HELP}
 
@@ -34,7 +36,9 @@ Examples:
 const SPLIT_BY_BUILD = new Set(['import_batch_too_large', 'too_many_rows']);
 
 export default async function build(argv, { stdin, stdout, stderr, env }) {
-  const options = { ...COMMON_OPTIONS, out: { type: 'string', short: 'o' }, force: { type: 'boolean', short: 'f' }, 'batch-size': { type: 'string' } };
+  const options = {
+    ...COMMON_OPTIONS, out: { type: 'string', short: 'o' }, force: { type: 'boolean', short: 'f' }, 'batch-size': { type: 'string' }, 'no-dedupe': { type: 'boolean' },
+  };
   const { values, positionals } = parse(argv, options);
   if (values.help) {
     stdout.write(HELP);
@@ -47,10 +51,11 @@ export default async function build(argv, { stdin, stdout, stderr, env }) {
     throw new UsageError(`--batch-size must be a whole number from 1 to ${IMPORT_LIMIT} (the import API's maximum)`);
   }
   const { options: validation, inputFormat, feed } = validatorOptions(values, true);
+  validation.includeInputs = true;
   const input = await openInput(file, stdin);
   await prepareOutDir(values.out, values.force === true);
   const progress = progressBar(stderr, input.size);
-  const sink = bodyWriter(values.out, batchSize);
+  const sink = bodyWriter(values.out, batchSize, { dedupe: values['no-dedupe'] !== true });
 
   const started = performance.now();
   const validator = mde.createBatchValidator(validation);
@@ -64,8 +69,8 @@ export default async function build(argv, { stdin, stdout, stderr, env }) {
     const errors = found.filter((issue) => !SPLIT_BY_BUILD.has(issue.code));
     if (errors.length > 0) {
       await sink.discard();
-      for (const issue of errors) stderr.write(`mde-indicator: ${describeInputIssue(input.name, issue)}\n`);
-      stderr.write(`mde-indicator: nothing written to ${values.out}\n`);
+      reportInputIssues(stderr, input, errors);
+      stderr.write(`mde-indicator: nothing written to ${values.out} (${summary.total} items read, ${summary.invalid} of them invalid, before the input was refused)\n`);
       return 2;
     }
     sink.end();

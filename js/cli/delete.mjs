@@ -3,6 +3,7 @@
 import {
   CONNECTION_HELP, CONNECTION_OPTIONS, UsageError, clientFor, count, exitCode, interruptions, oneOf, parse, readInput, runCommand,
 } from './service.mjs';
+import { lang } from './lang.mjs';
 
 export const HELP = `Usage: mde-indicator delete <ids-file|-> [options]
 
@@ -59,9 +60,7 @@ export default function deleteCommand(argv, { stdin, stdout, stderr, env }) {
     } else {
       const lines = report.items.filter((i) => i.status === 'failed').map((i) => `${i.id}: failed: ${i.errors.map((e) => e.message).join('; ')}`);
       const s = report.summary;
-      lines.push(report.dryRun
-        ? `dry run: would delete ${count(s.total)} indicators in ${count(report.dryRun.calls)} BatchDelete ${report.dryRun.calls === 1 ? 'call' : 'calls'}`
-        : `${count(s.total)} ids: ${count(s.deleted)} deleted, ${count(s.missing)} not found, ${count(s.failed)} failed, ${count(s.notSent)} not sent`);
+      lines.push(report.dryRun ? lang.text.deleteDry(count, { total: s.total, calls: report.dryRun.calls }) : lang.text.deleted(count, s));
       stdout.write(`${lines.join('\n')}\n`);
     }
     return exitCode(report, stderr);

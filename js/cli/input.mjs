@@ -13,6 +13,8 @@ import { readWhole, validateFeed } from './feeds.mjs';
 
 /** Bytes read per chunk: large enough that a call into wasm carries thousands of lines. */
 const CHUNK_BYTES = 1 << 18;
+/** The start of an input kept for the hints on a refused input. */
+const HEAD_BYTES = 1 << 16;
 
 const FEEDS = new Set(mde.formats().filter((f) => f.feed).map((f) => f.name));
 const STREAMED = new Set(mde.formats().filter((f) => f.streamed).map((f) => f.name));
@@ -144,6 +146,11 @@ async function* pieces(input, forcedFormat) {
 export async function validateInput(input, validator, { inputFormat, feed, sink, progress }) {
   let items = 0;
   for await (const piece of pieces(input, inputFormat)) {
+    if (piece.start === 0) {
+      sink.format(piece.format);
+      // What hints.mjs looks at when the input as a whole is refused.
+      input.head = Buffer.from(piece.bytes.subarray(0, HEAD_BYTES));
+    }
     if (FEEDS.has(piece.format)) {
       return validateFeed(mde, { piece, options: feed, validator, sink, progress });
     }

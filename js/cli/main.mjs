@@ -6,57 +6,59 @@
 // usage error, 3 sign-in, permission or service failed, 130 stopped by Ctrl-C.
 
 import { createRequire } from 'node:module';
+import * as mde from '../../index.mjs';
 import { FileError, UsageError, orList } from './args.mjs';
+import { chooseLanguage, lang } from './lang.mjs';
 
 const { version } = createRequire(import.meta.url)('../../package.json');
 
-/** The commands, in the order of the help, with their usage line. */
+/** The commands, in the order of the help, with their usage line (the words are lang.mjs's). */
 const COMMANDS = {
-  validate: ['<file|-> [options]', 'report every problem in every indicator'],
-  build: ['<file|-> --out <dir> [options]', 'write import bodies of the valid ones'],
-  schema: ['[--profile <p>] [--target <t>]', 'print the JSON Schema of a body'],
-  submit: ['<file|-> [options]', 'send the valid ones to the service'],
-  list: ['[options]', "print the tenant's indicators"],
-  delete: ['<ids-file|-> [options]', 'delete indicators by id'],
-  sync: ['<file|-> --owner <name> [options]', "make one owner's indicators equal to a file"],
+  validate: '<file|-> [options]',
+  build: '<file|-> --out <dir> [options]',
+  schema: '[--profile <p>] [--target <t>]',
+  submit: '<file|-> [options]',
+  list: '[options]',
+  delete: '<ids-file|-> [options]',
+  sync: '<file|-> --owner <name> [options]',
 };
 const NAMES = orList(Object.keys(COMMANDS));
 
 const usageLine = (command, args, what) => `  ${`mde-indicator ${command} ${args}`.padEnd(55)}${what}`;
 
-const HELP = `mde-indicator ${version}: check Microsoft Defender for Endpoint indicators before the API answers 400
+/** The main help, in the run's language. */
+function help() {
+  const words = lang.text;
+  const extensions = mde.formats().flatMap((f) => f.extensions).join(', ');
+  return `mde-indicator ${version}: ${words.title}
 
-Usage:
-${Object.entries(COMMANDS).map(([command, [args, what]]) => usageLine(command, args, what)).join('\n')}
-${usageLine('<command>', '--help', 'options and examples of a command')}
+${words.usage}:
+${Object.entries(COMMANDS).map(([command, args]) => usageLine(command, args, words.commands[command])).join('\n')}
+${usageLine('<command>', '--help', words.commands.help)}
 
-Input: a JSON array (or an import body {"Indicators": [...]}), NDJSON (one indicator per line,
-streamed, any size), the portal's CSV template (at most 500 rows), or a threat-intelligence feed
-(a STIX 2.1 bundle or a MISP event, mapped to indicators). A feed is recognised by its first keys;
-otherwise the format comes from the extension (.json, .ndjson, .jsonl, .csv), else from the first
-character. "-" reads stdin.
+${words.input.replace('EXTENSIONS', extensions)}
 
-Options:
-  -h, --help       show this help
-  -v, --version    show the version
+${words.options}:
+  -h, --help       ${words.showHelp}
+  -v, --version    ${words.showVersion}
+  --lang <tag>     ${words.lang(mde.LOCALES.join(', '))}
 
-Exit codes: 0 every indicator is valid, 1 some are invalid, 2 the input is unusable (not JSON,
-empty, wrong CSV header, too many rows, unreadable) or the command line is wrong. submit, list,
-delete and sync also exit 1 when some failed or were not sent, 3 when sign-in, the permission
-or the service failed, and 130 when stopped by Ctrl-C.
+${words.exit}
 
-Examples:
+${words.examples}:
   mde-indicator validate iocs.csv
   mde-indicator validate feed.ndjson --profile 2022 --format json > report.json
   curl -s https://example.com/feed.ndjson | mde-indicator validate -
   mde-indicator build feed.ndjson --out bodies/
+  mde-indicator validate iocs.csv --lang fr
 `;
+}
 
 /** Runs the command line `argv` (without node and the script); answers the exit code. */
 export async function main(argv, io) {
-  const [command, ...rest] = argv;
+  const [command, ...rest] = chooseLanguage(argv, io.env);
   if (command === '-h' || command === '--help') {
-    io.stdout.write(HELP);
+    io.stdout.write(help());
     return 0;
   }
   if (command === '-v' || command === '--version') {
@@ -72,7 +74,7 @@ export async function main(argv, io) {
 
 /** The message and exit code of a command that threw. */
 export function failure(error) {
-  if (error instanceof UsageError) return { message: `${error.message} (see mde-indicator --help)`, code: 2 };
+  if (error instanceof UsageError) return { message: `${error.message} (${lang.text.seeHelp})`, code: 2 };
   if (error instanceof FileError) return { message: error.message, code: 2 };
   // A bug, not a user mistake: keep the stack for the report.
   return { message: `internal error: ${error?.stack ?? error}`, code: 2 };

@@ -7,7 +7,8 @@ import * as mde from '../../index.mjs';
 import { FileError } from './args.mjs';
 import { formatFeedSummary } from './feeds.mjs';
 import { fsReason } from './input.mjs';
-import { colorsFor, count, fieldPath, formatSummary, itemPlace, plural } from './report.mjs';
+import { localeOption } from './lang.mjs';
+import { colorsFor, count, fieldPath, formatSummary, itemPlace, offendingValue, plural } from './report.mjs';
 
 /** Failures repeated on stderr after `build`; the rest are in invalid.json. */
 const BUILD_SHOWN = 10;
@@ -45,7 +46,7 @@ function writing(path, write) {
  * Valid payloads fill import bodies, each written as soon as it is full; invalid items are
  * appended to invalid.json. Only the current body's payloads are held in memory.
  */
-export function bodyWriter(dir, batchSize) {
+export function bodyWriter(dir, batchSize, { dedupe }) {
   const invalidPath = join(dir, 'invalid.json');
   let fd = writing(invalidPath, () => openSync(invalidPath, 'wx'));
   writing(invalidPath, () => writeSync(fd, '['));
@@ -55,6 +56,8 @@ export function bodyWriter(dir, batchSize) {
   let invalidText = [];
   let invalidCount = 0;
   let validCount = 0;
+  let duplicates = 0;
+  let format;
   // A feed's skipped entries, written to skipped.json at the end.
   const skippedPath = join(dir, 'skipped.json');
   const skipped = [];
@@ -72,9 +75,18 @@ export function bodyWriter(dir, batchSize) {
     written,
     shown,
     skippedPath,
+    format(name) {
+      format = name;
+    },
+    get inputFormat() {
+      return format;
+    },
     skipped: (entry) => skipped.push(entry),
     feed(summary) {
       feed = summary;
+    },
+    get duplicates() {
+      return duplicates;
     },
     get feedSummary() {
       return feed;
@@ -87,13 +99,18 @@ export function bodyWriter(dir, batchSize) {
     },
     item(item) {
       if (item.valid) {
+        // The service keeps one indicator per type and value: a later copy would only overwrite it.
+        if (dedupe && item.warnings.some((issue) => issue.code === 'duplicate_indicator')) {
+          duplicates++;
+          return;
+        }
         validCount++;
         pending.push(item.payload);
         if (pending.length === batchSize) writeBody();
         return;
       }
-      const { index, line, source, errors, warnings } = item;
-      invalidText.push(`${invalidCount === 0 ? '\n' : ',\n'}${JSON.stringify({ index, line, source, errors, warnings })}`);
+      const { index, line, source, errors, warnings, input } = item;
+      invalidText.push(`${invalidCount === 0 ? '\n' : ',\n'}${JSON.stringify({ index, line, source, errors, warnings, input })}`);
       if (shown.length < BUILD_SHOWN) shown.push(item);
       invalidCount++;
     },
@@ -130,18 +147,21 @@ export function buildSummary({ name, dir, summary, seconds, sink, profile, strea
   }
   const { written } = sink;
   if (written.length > 0) {
-    const plan = mde.planSubmission(sink.validCount, { profile });
+    const plan = mde.planSubmission(sink.validCount, { profile, ...localeOption() });
     const range = written.length === 1 ? 'batch-0001.json' : `batch-0001.json … ${written.at(-1).split(/[\\/]/).pop()}`;
     lines.push(`wrote ${plural(written.length, 'import body', 'import bodies')} to ${dir} (${range}): ${plural(plan.import.calls, 'call')} to POST /api/indicators/import, at most ${plan.import.perMinute} a minute`);
     for (const issue of plan.errors) lines.push(colors.yellow(`note: ${count(sink.validCount)} indicators ${issue.message}`));
   } else {
     lines.push(`no valid indicators, so no import bodies written to ${dir}`);
   }
+  if (sink.duplicates > 0) lines.push(`left out ${plural(sink.duplicates, 'duplicate')} of an earlier indicator (same type and value); --no-dedupe keeps them`);
   if (sink.invalidCount > 0) {
     lines.push(`${plural(sink.invalidCount, 'invalid indicator')} listed in ${join(dir, 'invalid.json')}:`);
     for (const item of sink.shown) {
       const [issue] = item.errors;
-      lines.push(`  ${itemPlace(item)}: ${fieldPath(issue.path)} ${colors.dim(issue.code)} ${issue.message}${item.errors.length > 1 ? ` (+${item.errors.length - 1} more)` : ''}`);
+      const value = offendingValue(item, issue);
+      const more = item.errors.length > 1 ? ` (+${item.errors.length - 1} more)` : '';
+      lines.push(`  ${itemPlace(item, sink.inputFormat)}: ${fieldPath(issue.path, sink.inputFormat)} ${colors.dim(issue.code)} ${issue.message}${value ? ` (got ${value})` : ''}${more}`);
     }
     if (sink.invalidCount > sink.shown.length) lines.push(`  ... and ${count(sink.invalidCount - sink.shown.length)} more`);
   }

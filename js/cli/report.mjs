@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import * as mde from '../../index.mjs';
 import { formatFeedSummary, formatSkipped, sourceOf } from './feeds.mjs';
+import { lang } from './lang.mjs';
 
 export const colorsFor = (stream, env) => {
   const on = stream.isTTY === true && !env.NO_COLOR;
@@ -29,55 +30,123 @@ export function bufferedWriter(stream, beforeWrite) {
   };
 }
 
-export const count = (n) => n.toLocaleString('en-US');
+export const count = (n) => lang.number(n);
 export const plural = (n, word, words = `${word}s`) => `${count(n)} ${n === 1 ? word : words}`;
 
-/** The field's path inside its item: `/12/rbacGroupNames/1` → `/rbacGroupNames/1`. */
-export const fieldPath = (path) => mde.toPointer(mde.pointerSegments(path).slice(1)) || '/';
+/** Each field's column in the portal's CSV template, from the core's field table. */
+const CSV_COLUMNS = new Map(Object.values(mde.profiles()).flatMap((p) => p.fields).filter((f) => f.csvColumn).map((f) => [f.name, f.csvColumn]));
 
-/** Where an item is: its feed entry, its line, or its index. */
-export const itemPlace = (item) => (item.source ? sourceOf(item) : item.line === undefined ? `item ${item.index}` : `line ${item.line} (item ${item.index})`);
+/**
+ * The field's place inside its item, for people: `/12/rbacGroupNames/1` → `/rbacGroupNames/1`,
+ * or in a CSV file the template's column, `RbacGroups`.
+ */
+export function fieldPath(path, format) {
+  const keys = mde.pointerSegments(path).slice(1);
+  const column = format === 'csv' ? CSV_COLUMNS.get(keys[0]) : undefined;
+  if (column) return column;
+  return mde.toPointer(keys) || '/';
+}
 
-/** One item's issues, aligned: kind, field path, code, message. */
-function formatItem(item, colors) {
+/** The longest value shown beside an issue; longer ones are cut in the middle. */
+const VALUE_WIDTH = 60;
+
+/**
+ * The value an issue is about, as JSON text (cut when long), or '' when there is none to show
+ * or the message already names it (it is one of the issue's params).
+ */
+export function offendingValue(item, { path, params }) {
+  if (item.input === undefined) return '';
+  let node = item.input;
+  for (const key of mde.pointerSegments(path).slice(1)) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return '';
+    node = node[key];
+  }
+  // A whole object or list says nothing that its own issues do not.
+  if (node !== null && typeof node === 'object') return '';
+  if (Object.values(params ?? {}).includes(node)) return '';
+  const text = JSON.stringify(node) ?? String(node);
+  if (text.length <= VALUE_WIDTH) return text;
+  const half = Math.floor((VALUE_WIDTH - 1) / 2);
+  return `${text.slice(0, half)}…${text.slice(-half)}`;
+}
+
+/** Where an item is: its feed entry, its CSV row (from 1, after the header), its line, or its index. */
+export function itemPlace(item, format) {
+  if (item.source) return sourceOf(item);
+  const words = lang.text;
+  if (format === 'csv' && item.line !== undefined) return words.row(count(item.index + 1), count(item.line));
+  return item.line === undefined ? words.item(count(item.index)) : words.line(count(item.line), count(item.index));
+}
+
+/** One item's issues, aligned: kind, field, code, message, and the value it is about. */
+function formatItem(item, colors, format) {
   const rows = [
-    ...item.errors.map((issue) => ['error', colors.red, issue]),
-    ...item.warnings.map((issue) => ['warning', colors.yellow, issue]),
-  ].map(([kind, paint, issue]) => ({ kind, paint, path: fieldPath(issue.path), issue }));
+    ...item.errors.map((issue) => [lang.text.error, colors.red, issue]),
+    ...item.warnings.map((issue) => [lang.text.warning, colors.yellow, issue]),
+  ].map(([kind, paint, issue]) => ({ kind, paint, path: fieldPath(issue.path, format), value: offendingValue(item, issue), issue }));
   const pathWidth = Math.max(...rows.map((row) => row.path.length));
-  const lines = rows.map(({ kind, paint, path, issue }) =>
-    `  ${paint(kind.padEnd(7))}  ${path.padEnd(pathWidth)}  ${colors.dim(issue.code)}  ${issue.message}`);
-  return `${colors.bold(itemPlace(item))}\n${lines.join('\n')}\n`;
+  const kindWidth = Math.max(lang.text.error.length, lang.text.warning.length);
+  const lines = rows.map(({ kind, paint, path, value, issue }) =>
+    `  ${paint(kind.padEnd(kindWidth))}  ${path.padEnd(pathWidth)}  ${colors.dim(issue.code)}  ${issue.message}${value ? ` ${colors.dim(`(${lang.text.got}`)} ${value}${colors.dim(')')}` : ''}`);
+  return `${colors.bold(itemPlace(item, format))}\n${lines.join('\n')}\n`;
+}
+
+/** Counts of each code over a run, most frequent first: `ip_not_global 1,203, invalid_hash 50`. */
+export function codeCounter() {
+  const counts = new Map();
+  return {
+    add(issues) {
+      for (const { code } of issues) counts.set(code, (counts.get(code) ?? 0) + 1);
+    },
+    text: () => [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([code, n]) => `${code} ${count(n)}`).join(', '),
+  };
 }
 
 export function formatSummary(name, summary, seconds, colors) {
-  const invalid = `${count(summary.invalid)} invalid`;
-  return `${name}: ${plural(summary.total, 'indicator')}, ${colors.green(`${count(summary.valid)} valid`)}, `
-    + `${summary.invalid ? colors.red(invalid) : invalid}, ${plural(summary.warnings, 'warning')} (${seconds.toFixed(1)} s)\n`;
+  const words = lang.text;
+  const invalid = words.invalid(summary.invalid, count);
+  const sep = words.comma ?? ', ';
+  return `${name}: ${words.indicators(summary.total, count)}${sep}${colors.green(words.valid(summary.valid, count))}${sep}`
+    + `${summary.invalid ? colors.red(invalid) : invalid}${sep}${words.warnings(summary.warnings, count)} (${lang.seconds(seconds)} s)\n`;
 }
 
 /** An input-level issue (not JSON, empty, a bad CSV header ...) on one line. */
-export const describeInputIssue = (name, issue) => `${name}${issue.path ? ` at ${issue.path}` : ''} ${issue.message} [${issue.code}]`;
+export const describeInputIssue = (name, issue) => `${name}${issue.path ? lang.text.at(issue.path) : ''} ${issue.message} [${issue.code}]`;
 
-/** Items go to stdout as they come; the summary at the end. */
-export function textReport(out, { name, listWarnings, colors }) {
+/**
+ * Items go to stdout as they come; the summary, the counts per code and the input's problems
+ * at the end, on stdout at a terminal and on stderr when stdout is a file or a pipe (so that
+ * `validate big.ndjson > report.txt` still shows how it went).
+ */
+export function textReport(out, { name, listWarnings, colors, summaryOut }) {
   let unlisted = 0;
   let feedLine = '';
+  let format;
+  const errorCodes = codeCounter();
+  const warningCodes = codeCounter();
   return {
+    format(name) {
+      format = name;
+    },
     skipped: (entry) => out.write(formatSkipped(entry, colors)),
     feed(summary) {
       feedLine = formatFeedSummary(summary);
     },
     item(item) {
-      if (!item.valid || (listWarnings && item.warnings.length > 0)) out.write(formatItem(item, colors));
+      errorCodes.add(item.errors);
+      warningCodes.add(item.warnings);
+      if (!item.valid || (listWarnings && item.warnings.length > 0)) out.write(formatItem(item, colors, format));
       else unlisted += item.warnings.length;
     },
     flush: () => out.flush(),
     async end(summary, errors, seconds) {
-      // Unusable input: the items read before the problem stay printed, stderr says why.
-      if (errors.length === 0) out.write(`${feedLine}${formatSummary(name, summary, seconds, colors)}`);
-      if (errors.length === 0 && unlisted > 0) out.write(`${plural(unlisted, 'warning')} of valid indicators not listed; add --warnings to see them\n`);
       await out.flush();
+      const lines = [`${feedLine}${formatSummary(name, summary, seconds, colors)}`];
+      const byCode = [['errors', errorCodes.text()], ['warnings', warningCodes.text()]].filter(([, text]) => text);
+      if (byCode.length > 0) lines.push(`${byCode.map(([kind, text]) => lang.text.byCode[kind](text)).join('; ')}\n`);
+      if (errors.length > 0) lines.push(`${colors.red(lang.text.refused)}: ${lang.text.refusedWhy}\n`);
+      if (unlisted > 0) lines.push(`${lang.text.unlisted(unlisted, count)}\n`);
+      summaryOut.write(lines.join(''));
     },
   };
 }
@@ -92,6 +161,7 @@ export function jsonReport(out) {
   let feed;
   out.write('{"items":[');
   return {
+    format() {},
     skipped: (entry) => skipped.push(entry),
     feed(summary) {
       feed = summary;

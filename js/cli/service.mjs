@@ -7,6 +7,7 @@
 
 import { CLOUDS, REGIONS, createClient } from '../../client/index.mjs';
 import { FileError, UsageError } from './args.mjs';
+import { lang, localeOption } from './lang.mjs';
 import { count, itemPlace } from './report.mjs';
 
 export { INDICATOR_FORMATS, PROFILE_HELP, UsageError, inputFormatHelp, oneInput, oneOf, parse } from './args.mjs';
@@ -71,7 +72,7 @@ async function signIn(env, cloud) {
 /** The client for the command line's connection options; `needsToken` false for dry runs that never call. */
 export async function clientFor(values, env, { needsToken = true, profile } = {}) {
   const cloud = values.cloud ?? 'public';
-  const options = { cloud, region: values.region, baseUrl: values['base-url'], profile, allowUndocumented: values['allow-undocumented'] === true };
+  const options = { cloud, region: values.region, baseUrl: values['base-url'], profile, allowUndocumented: values['allow-undocumented'] === true, ...localeOption() };
   if (values.retries !== undefined) {
     const retries = Number(values.retries);
     if (!Number.isSafeInteger(retries) || retries < 0) throw new UsageError('--retries must be a whole number');
@@ -149,7 +150,7 @@ export function itemLines(items) {
   const lines = [];
   for (const item of items) {
     if (item.errors.length === 0 || item.status === 'succeeded') continue;
-    lines.push(`${itemPlace(item)}: ${item.status}`);
+    lines.push(`${itemPlace(item)}: ${lang.text.status[item.status] ?? item.status}`);
     for (const issue of item.errors) lines.push(`  ${issue.path || '/'}  ${issue.code}  ${issue.message}`);
   }
   return lines;

@@ -2,9 +2,10 @@
 // up to 500, or one POST each with --mode single), paced and retried; prints the SubmitReport.
 
 import {
-  CONNECTION_HELP, INDICATOR_FORMATS, PROFILE_HELP, SUBMIT_OPTIONS, inputFormatHelp, oneInput, clientFor, count, counted, exitCode, itemLines, oneOf, parse,
+  CONNECTION_HELP, INDICATOR_FORMATS, PROFILE_HELP, SUBMIT_OPTIONS, inputFormatHelp, oneInput, clientFor, count, exitCode, itemLines, oneOf, parse,
   readInput, runCommand, withProgress,
 } from './service.mjs';
+import { lang } from './lang.mjs';
 
 export const HELP = `Usage: mde-indicator submit <file|-> [options]
 
@@ -38,10 +39,9 @@ function textReport(name, report) {
   if (report.dryRun) {
     const { mode, items, calls, seconds } = report.dryRun;
     const route = mode === 'import' ? 'POST /api/indicators/import' : 'POST /api/indicators';
-    lines.push(`${name}: dry run: would send ${count(items)} of ${counted(total, 'indicator')} in ${counted(calls, 'call')} to ${route}, `
-      + `${count(Math.ceil(seconds))} s of pacing at least; ${count(invalid)} invalid`);
+    lines.push(`${name}: ${lang.text.submitDry(count, { items, total, calls, route, seconds: Math.ceil(seconds), invalid })}`);
   } else {
-    lines.push(`${name}: ${counted(total, 'indicator')}: ${count(succeeded)} succeeded, ${count(failed)} failed, ${count(invalid)} invalid, ${count(notSent)} not sent`);
+    lines.push(`${name}: ${lang.text.submitted(count, { total, succeeded, failed, invalid, notSent })}`);
   }
   return `${lines.join('\n')}\n`;
 }

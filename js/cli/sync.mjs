@@ -2,9 +2,10 @@
 // to the file: adds, updates, deletes; leaves every other indicator alone.
 
 import {
-  CONNECTION_HELP, INDICATOR_FORMATS, PROFILE_HELP, SUBMIT_OPTIONS, inputFormatHelp, oneInput, UsageError, clientFor, count, counted, exitCode, itemLines, oneOf, parse,
+  CONNECTION_HELP, INDICATOR_FORMATS, PROFILE_HELP, SUBMIT_OPTIONS, inputFormatHelp, oneInput, UsageError, clientFor, count, exitCode, itemLines, oneOf, parse,
   readInput, runCommand, withProgress,
 } from './service.mjs';
+import { lang } from './lang.mjs';
 
 export const HELP = `Usage: mde-indicator sync <file|-> --owner <name> [options]
 
@@ -42,11 +43,10 @@ function textReport(name, report) {
   if (report.dryRun) {
     const adds = report.items.filter((i) => i.action === 'add').length;
     const updates = report.items.filter((i) => i.action === 'update').length;
-    lines.push(`${name}: dry run: would add ${count(adds)}, update ${count(updates)}, delete ${count(d.total)}; ${count(unchanged)} unchanged, `
-      + `${count(invalid)} invalid, ${count(notSent - adds - updates)} left to other owners`);
+    lines.push(`${name}: ${lang.text.syncDry(count, { adds, updates, deletes: d.total, unchanged, invalid, others: notSent - adds - updates })}`);
   } else {
-    lines.push(`${name}: ${counted(total, 'indicator')}: ${count(added)} added, ${count(updated)} updated, ${count(unchanged)} unchanged, `
-      + `${count(failed)} failed, ${count(invalid)} invalid, ${count(notSent)} not sent; ${count(d.deleted + d.missing)} deleted, ${count(d.failed)} failed to delete`);
+    const done = { total, added, updated, unchanged, failed, invalid, notSent, deleted: d.deleted + d.missing, deleteFailed: d.failed };
+    lines.push(`${name}: ${lang.text.synced(count, done)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -6,6 +6,8 @@ import * as mde from '../../index.mjs';
 import { INPUT_FORMATS, PROFILE_HELP, PROFILES, UsageError, inputFormatHelp, oneInput, oneOf, parse } from './args.mjs';
 import { FEED_HELP, FEED_OPTIONS, FeedOptionError, feedOptionsFrom } from './feeds.mjs';
 import { openInput, validateInput } from './input.mjs';
+import { hintFor } from './hints.mjs';
+import { localeOption } from './lang.mjs';
 import { bufferedWriter, colorsFor, describeInputIssue, jsonReport, progressBar, textReport } from './report.mjs';
 
 export const COMMON_HELP = `${PROFILE_HELP}
@@ -28,8 +30,10 @@ export const COMMON_OPTIONS = {
 
 export const HELP = `Usage: mde-indicator validate <file|-> [options]
 
-Validates every indicator and prints each failed one with its line, the field's path, the issue
-code and a message, then a one-line summary. Colour only on a terminal, never with NO_COLOR.
+Validates every indicator and prints each failed one with its line (a CSV file: its row and the
+template's column), the field, the issue code, a message and the value it is about; then a
+summary with the count of each code, on stderr when stdout is not a terminal. Colour only on a
+terminal, never with NO_COLOR.
 
 Options:
   --format <text|json>    text (default) for people; json for programs: the validateBatch()
@@ -57,14 +61,23 @@ export function validatorOptions(values, includePayloads) {
     if (error instanceof FeedOptionError) throw new UsageError(error.message);
     throw error;
   }
-  const options = { profile, now: values.now, allowUndocumented: values['allow-undocumented'] === true, includePayloads };
+  const options = { profile, now: values.now, allowUndocumented: values['allow-undocumented'] === true, includePayloads, ...localeOption() };
   // The core checks --now strictly; try it once here so that a bad value is a usage error.
   try {
     mde.createBatchValidator(options).free();
   } catch (error) {
     throw new UsageError(`--now "${values.now}": ${error.message}`);
   }
-  return { options, inputFormat, feed: { profile, now: values.now, ...feed } };
+  return { options, inputFormat, feed: { profile, now: values.now, ...feed, ...localeOption() } };
+}
+
+/** The problems of the input as a whole on stderr, each with a hint where one fits. */
+export function reportInputIssues(stderr, input, issues, prefix = '') {
+  for (const issue of issues) {
+    stderr.write(`mde-indicator: ${prefix}${describeInputIssue(input.name, issue)}\n`);
+    const hint = hintFor(issue, input.head);
+    if (hint) stderr.write(`mde-indicator: hint: ${hint}\n`);
+  }
 }
 
 /** 2 for unusable input, 1 when some item is invalid, else 0. */
@@ -79,13 +92,15 @@ export default async function validate(argv, { stdin, stdout, stderr, env }) {
   const file = oneInput(positionals);
   const format = oneOf(values.format, ['text', 'json'], 'format') ?? 'text';
   const { options, inputFormat, feed } = validatorOptions(values, false);
+  // The text report shows the value each issue is about; the JSON one is validateBatch()'s.
+  options.includeInputs = format === 'text';
   const input = await openInput(file, stdin);
   const progress = progressBar(stderr, input.size);
   // The bar shares the terminal with the report when both go to it: clear it before writing.
   const out = bufferedWriter(stdout, stdout.isTTY ? progress.clear : () => {});
   const sink = format === 'json'
     ? jsonReport(out)
-    : textReport(out, { name: input.name, listWarnings: values.warnings === true, colors: colorsFor(stdout, env) });
+    : textReport(out, { name: input.name, listWarnings: values.warnings === true, colors: colorsFor(stdout, env), summaryOut: stdout.isTTY ? stdout : stderr });
 
   const started = performance.now();
   const validator = mde.createBatchValidator(options);
@@ -94,7 +109,7 @@ export default async function validate(argv, { stdin, stdout, stderr, env }) {
     progress.clear();
     const summary = validator.summary();
     await sink.end(summary, errors, (performance.now() - started) / 1000);
-    for (const issue of errors) stderr.write(`mde-indicator: ${describeInputIssue(input.name, issue)}\n`);
+    reportInputIssues(stderr, input, errors);
     return exitCode(summary, errors);
   } finally {
     validator.free();

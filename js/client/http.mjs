@@ -161,9 +161,11 @@ export function createTransport({ api, baseUrl, fetch, tokens, scope, pacer, clo
           else pacer.block(after);
           continue;
         }
-        if (status === 400) return { kind: 'rejected', status, issue: serviceError() ?? issues.unexpectedResponse(status, 'no body'), attempts };
+        if (status === 400) return { kind: 'rejected', status, issue: serviceError() ?? issues.unexpectedResponse(status, 'error_body'), attempts };
         const detail = serviceError();
-        return fatal(issues.unexpectedResponse(status, detail?.code === 'service_rejected' ? `${detail.params.serviceCode}: ${detail.params.message}` : `an unexpected status for ${method} ${path.split('?')[0]}`));
+        return fatal((detail?.code === 'service_rejected'
+          ? issues.unexpectedResponse(status, 'service_error', `${detail.params.serviceCode}: ${detail.params.message}`)
+          : issues.unexpectedResponse(status, 'status', `${method} ${path.split('?')[0]}`)));
       }
     } catch (error) {
       // Only the pacer's and the backoff's waits throw: with the signal's reason.

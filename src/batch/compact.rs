@@ -15,7 +15,8 @@
 //!            index, ...]}
 //! ```
 //!
-//! `state` is 0 for an invalid item, 1 for a valid one, 2 for a valid one with its payload.
+//! `state` is 0 for an invalid item, 1 for a valid one, 2 for a valid one with its payload, 3
+//! for an invalid one with its input (`include_inputs`), which then follows its issues.
 
 use super::{BatchReport, ItemResult};
 use crate::issue::IssueKind;
@@ -95,10 +96,11 @@ impl Serialize for FlatItems<'_, '_> {
         for item in self.items {
             out.serialize_element(&item.index)?;
             out.serialize_element(&item.line)?;
-            let state: u8 = match (item.valid, &item.payload) {
-                (false, _) => 0,
-                (true, None) => 1,
-                (true, Some(_)) => 2,
+            let state: u8 = match (item.valid, &item.payload, &item.input) {
+                (false, _, None) => 0,
+                (false, _, Some(_)) => 3,
+                (true, None, _) => 1,
+                (true, Some(_), _) => 2,
             };
             out.serialize_element(&state)?;
             for issues in [&item.errors, &item.warnings] {
@@ -112,6 +114,9 @@ impl Serialize for FlatItems<'_, '_> {
             if let (true, Some(payload)) = (item.valid, &item.payload) {
                 out.serialize_element(payload)?;
             }
+            if let (false, Some(input)) = (item.valid, &item.input) {
+                out.serialize_element(&super::InputJson(input))?;
+            }
         }
         out.end()
     }
@@ -123,12 +128,36 @@ mod tests {
     use crate::Options;
 
     #[test]
+    fn invalid_items_carry_their_input_when_asked() {
+        let text = "IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Title,Description,\
+            RecommendedActions,RbacGroups,Category,MitreTechniques,GenerateAlert\n\
+            IpAddress,10.0.0.1,,Block,,t,d,,,,,\n\
+            IpAddress,8.8.8.8,,Block,,t,d,,,,,\n";
+        let validate = Options::new("").expect("the default profile");
+        let report = validate_batch(
+            text,
+            Some(Format::Csv),
+            BatchOptions { validate, include_payloads: true, include_inputs: true },
+        );
+        let full: serde_json::Value = serde_json::from_str(&report.to_json()).expect("JSON");
+        assert_eq!(full["items"][0]["valid"], false);
+        assert_eq!(full["items"][0]["input"]["indicatorValue"], "10.0.0.1", "a CSV row as the object it maps to");
+        assert_eq!(full["items"][1]["input"], serde_json::Value::Null, "a valid item has its payload, not its input");
+        let compact: serde_json::Value = serde_json::from_str(&report.to_compact_json()).expect("JSON");
+        assert_eq!(compact["items"][2], 3, "state 3: invalid, with its input");
+    }
+
+    #[test]
     fn writes_each_distinct_issue_once() {
         let text = r#"[{"indicatorType":"IpAddress","indicatorValue":"10.0.0.1","action":"Alert"},
             {"indicatorType":"IpAddress","indicatorValue":"10.0.0.2","action":"Alert","title":"t"},
             {"indicatorType":"FileSha1","indicatorValue":"ab","action":"Alert","title":"t","description":"d"}]"#;
         let validate = Options::new("current").expect("the current profile exists");
-        let report = validate_batch(text, Some(Format::Json), BatchOptions { validate, include_payloads: false });
+        let report = validate_batch(
+            text,
+            Some(Format::Json),
+            BatchOptions { validate, include_payloads: false, include_inputs: false },
+        );
         let compact: serde_json::Value = serde_json::from_str(&report.to_compact_json()).expect("JSON");
         let codes: Vec<&str> =
             compact["issues"].as_array().expect("issues").iter().filter_map(|i| i["code"].as_str()).collect();

@@ -72,6 +72,54 @@ pub struct ItemResult<'a> {
     pub warnings: Vec<Issue>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<Payload<'a>>,
+    /// An invalid item as it was read (a CSV row as the object it maps to), when
+    /// `include_inputs` asked for it: what a report shows beside each issue.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "input_json")]
+    pub input: Option<Value<'a>>,
+}
+
+fn input_json<S: serde::Serializer>(input: &Option<Value<'_>>, serializer: S) -> Result<S::Ok, S::Error> {
+    match input {
+        Some(value) => InputJson(value).serialize(serializer),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// A value as JSON again: numbers as written (but as text beyond a double's range), duplicate
+/// keys kept, a JS value with no JSON form (only the JS binding makes those) as its kind, e.g.
+/// `"undefined"`.
+pub(crate) struct InputJson<'r, 'a>(pub &'r Value<'a>);
+
+impl Serialize for InputJson<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self.0 {
+            Value::Null => serializer.serialize_unit(),
+            Value::Bool(b) => serializer.serialize_bool(*b),
+            // As written, but as its text where a double cannot hold it (`9e999`): JSON.parse
+            // would read Infinity, and JSON readers in other languages refuse it.
+            Value::Number(text) if text.parse::<f64>().is_ok_and(f64::is_finite) => {
+                crate::payload::RawNumber((*text).to_string()).serialize(serializer)
+            }
+            Value::Number(text) => serializer.serialize_str(text),
+            Value::String(text) => serializer.serialize_str(text.as_str()),
+            Value::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(&InputJson(item))?;
+                }
+                seq.end()
+            }
+            Value::Object(members) => {
+                let mut map = serializer.serialize_map(Some(members.len()))?;
+                for (key, value) in members {
+                    map.serialize_entry(key.as_str(), &InputJson(value))?;
+                }
+                map.end()
+            }
+            Value::Foreign { kind, .. } => serializer.serialize_str(kind),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -106,6 +154,8 @@ pub struct BatchOptions {
     /// Whether item results carry their canonical payload (a CLI only reporting does not
     /// need them, and they are most of the output).
     pub include_payloads: bool,
+    /// Whether invalid items carry their input, for reports that show the offending values.
+    pub include_inputs: bool,
 }
 
 /// Where an item came from, for the rules that differ (the CSV importer's) and its path.
@@ -322,7 +372,8 @@ impl BatchValidator {
                 issues.push(Issue::new(Field::IndicatorValue, IssueKind::DuplicateIndicator { first_index: first }));
             }
         }
-        self.push_at(report, source == ItemSource::ImportBody, line, issues, valid_payload);
+        let input = (self.options.include_inputs && valid_payload.is_none()).then(|| value.clone());
+        self.push_at(report, source == ItemSource::ImportBody, line, issues, (valid_payload, input));
     }
 
     /// Records a valid item's (type, value) and returns the index of an earlier one with the
@@ -352,18 +403,18 @@ impl BatchValidator {
         issues: Vec<Issue>,
         payload: Option<Payload<'a>>,
     ) {
-        self.push_at(report, false, line, issues, payload);
+        self.push_at(report, false, line, issues, (payload, None));
     }
 
-    /// Records one item's verdict; its issue paths get `/{index}` in front (`/Indicators/{index}`
-    /// in an import body).
+    /// Records one item's verdict, with its payload or its input; its issue paths get
+    /// `/{index}` in front (`/Indicators/{index}` in an import body).
     fn push_at<'a>(
         &mut self,
         report: &mut BatchReport<'a>,
         in_import_body: bool,
         line: Option<usize>,
         issues: Vec<Issue>,
-        payload: Option<Payload<'a>>,
+        (payload, input): (Option<Payload<'a>>, Option<Value<'a>>),
     ) {
         let index = self.next_index;
         self.next_index += 1;
@@ -382,7 +433,8 @@ impl BatchValidator {
             }
         }
         let payload = if self.options.include_payloads && valid { payload } else { None };
-        report.items.push(ItemResult { index, line, valid, errors, warnings, payload });
+        let input = if valid { None } else { input };
+        report.items.push(ItemResult { index, line, valid, errors, warnings, payload, input });
     }
 }
 

@@ -6,13 +6,14 @@
 //! offsets are mapped back to the original and counted in UTF-16 units, which is what a
 //! JavaScript string's indices are.
 
+mod context;
 mod refang;
 mod scan;
 mod tld;
 
 pub use refang::defang;
 
-use crate::issue::Issue;
+use crate::issue::{Issue, IssueKind};
 use crate::model::IndicatorType;
 use crate::profile::Profile;
 use crate::rules;
@@ -74,6 +75,28 @@ fn verdict(value: &str, indicator_type: IndicatorType, profile: &'static Profile
     (report.errors, report.warnings)
 }
 
+/// `verdict`, and `onion_service` for a Tor address, which `validate` cannot tell from a
+/// domain but no indicator would ever match.
+fn extracted_verdict(
+    value: &str,
+    indicator_type: IndicatorType,
+    profile: &'static Profile,
+) -> (Vec<Issue>, Vec<Issue>) {
+    let (mut errors, warnings) = verdict(value, indicator_type, profile);
+    let host = match indicator_type {
+        IndicatorType::DomainName => Some(value),
+        IndicatorType::Url => {
+            let after_scheme = value.split_once("://").map_or(value, |(_, rest)| rest);
+            after_scheme.split(['/', '?', '#', ':']).next()
+        }
+        _ => None,
+    };
+    if host.is_some_and(scan::is_onion) {
+        errors.push(Issue::new("/indicatorValue", IssueKind::OnionService));
+    }
+    (errors, warnings)
+}
+
 /// Counts UTF-16 code units up to increasing byte offsets of one text, in one pass overall.
 struct Utf16Counter<'a> {
     bytes: &'a [u8],
@@ -122,7 +145,7 @@ pub fn extract(text: &str, options: &ExtractOptions) -> Vec<Found> {
             }
             first.insert(fingerprint, found.len());
         }
-        let (errors, warnings) = verdict(&candidate.value, candidate.indicator_type, options.profile);
+        let (errors, warnings) = extracted_verdict(&candidate.value, candidate.indicator_type, options.profile);
         found.push(Found {
             value: candidate.value,
             indicator_type: candidate.indicator_type,
@@ -151,7 +174,7 @@ pub fn detect_type(value: &str, profile: &'static Profile) -> Detected {
     };
     match whole {
         Some(candidate) => {
-            let (errors, warnings) = verdict(&candidate.value, candidate.indicator_type, profile);
+            let (errors, warnings) = extracted_verdict(&candidate.value, candidate.indicator_type, profile);
             Detected {
                 value: candidate.value,
                 indicator_type: Some(candidate.indicator_type),
@@ -310,6 +333,14 @@ mod tests {
             "(".repeat(mega),
             "hxxp".repeat(mega / 4),
             "a@".repeat(mega / 2),
+            "a[.".repeat(mega / 3),
+            "a [.] ".repeat(mega / 6),
+            // A finding every few bytes, each asking its context (a quarter of the size: debug
+            // builds are slow per finding, and quadratic would still take minutes).
+            "|ab.py".repeat(mega / 24),
+            "ab.py x\n".repeat(mega / 32),
+            "http://a.example/\n".repeat(mega / 72),
+            "thumbprint 0123456789abcdef0123456789abcdef01234567 ".repeat(mega / 208),
         ] {
             let clock = std::time::Instant::now();
             let found = extract(&text, &options(true));

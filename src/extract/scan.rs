@@ -6,6 +6,7 @@
 //! colon: the most any hash, IP address, `host:port` or domain name can span. A run is split
 //! at its colons and each piece judged on its own, unless the whole run is an IPv6 address.
 
+use crate::extract::context::{self, Context, Name};
 use crate::extract::tld;
 use crate::model::IndicatorType;
 use std::net::Ipv6Addr;
@@ -151,27 +152,89 @@ fn scheme_length(text: &str, at: usize) -> Option<usize> {
     }
 }
 
+/// Markup that can stand right before a URL and close it again after: a quote, AsciiDoc's
+/// `++` passthrough, Markdown's `**`, `__` or `~~` (a backtick or `"` ends a URL anyway). What is before the URL, up to two
+/// bytes of one of these, is the closer to look for.
+fn closer_before(bytes: &[u8], start: usize) -> &[u8] {
+    let markup = |b: &u8| matches!(b, b'\'' | b'+' | b'*' | b'_' | b'~');
+    let Some(last) = start.checked_sub(1).and_then(|at| bytes.get(at)).filter(|b| markup(b)) else {
+        return &[];
+    };
+    let doubled = *last != b'\'' && start.checked_sub(2).and_then(|at| bytes.get(at)) == Some(last);
+    bytes.get(start - 1 - usize::from(doubled)..start).unwrap_or_default()
+}
+
+/// Whether the line break at `at` splits a URL that goes on at the start of the next line, as
+/// text copied from a PDF has it: the URL so far ends in a byte that seldom ends one (`/`, `-`,
+/// `_`, `=`, `&`, `?`, `%`), and the next line starts with a piece of path (a `/`, `.`,
+/// `?`, `=`, `&`, `%`, `_` or `#` inside it) that is not itself a scheme, a host or an address.
+/// Gives where that piece starts.
+fn continues_after_break(bytes: &[u8], at: usize) -> Option<usize> {
+    let last = *bytes.get(at.checked_sub(1)?)?;
+    // Not after a `.`: that is the full stop of a sentence far more often.
+    if !matches!(last, b'/' | b'-' | b'_' | b'=' | b'&' | b'?' | b'%') {
+        return None;
+    }
+    let next = at + if bytes.get(at) == Some(&b'\r') { 2 } else { 1 };
+    if bytes.get(next - 1) != Some(&b'\n') {
+        return None;
+    }
+    let rest = bytes.get(next..)?;
+    let piece =
+        rest.iter().position(|&b| !is_url_byte(b)).map_or(rest, |length| rest.get(..length).unwrap_or_default());
+    let piece = piece.strip_suffix(b".").unwrap_or(piece);
+    let inner = piece.get(..piece.len().saturating_sub(1)).unwrap_or_default();
+    let pathlike = inner.iter().any(|b| matches!(b, b'/' | b'.' | b'?' | b'=' | b'&' | b'%' | b'_' | b'#'))
+        || (matches!(last, b'=' | b'&' | b'?') && !piece.is_empty());
+    let text = std::str::from_utf8(piece).ok()?;
+    let head = text.split(['/', '?', '#']).next().unwrap_or("");
+    let scheme = text.contains("://");
+    let host = is_ipv4(head) || (is_domain(head) && !context::ends_in_file_extension(head));
+    (pathlike && !scheme && !host).then_some(next)
+}
+
 /// Where a URL ends, given where its host ends: after the path, query and fragment if one
-/// follows, less the punctuation of the sentence around it and brackets it does not open
-/// itself, but never before `floor`.
+/// follows, and no further than the markup around it says (see `closer_before`), an unopened
+/// `)` or a `[` (AsciiDoc's link text, `url[text]`); less the punctuation of the sentence
+/// around it, but never before `floor`. A line break is crossed where a PDF broke the URL.
 fn url_end(text: &str, start: usize, host_end: usize, floor: usize) -> usize {
     let bytes = text.as_bytes();
+    let closer = closer_before(bytes, start);
     let mut end = host_end;
     if matches!(bytes.get(end), Some(b'/' | b'?' | b'#')) {
-        while bytes.get(end).copied().is_some_and(is_url_byte) {
+        let mut depth = 0_usize;
+        while let Some(&b) = bytes.get(end) {
+            if !is_url_byte(b) {
+                match continues_after_break(bytes, end) {
+                    Some(next) if b == b'\n' || b == b'\r' => {
+                        end = next;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            if closer.first() == Some(&b) && bytes.get(end..).is_some_and(|rest| rest.starts_with(closer)) {
+                let after = bytes.get(end + closer.len());
+                if b == b'\'' || !after.is_some_and(u8::is_ascii_alphanumeric) {
+                    break;
+                }
+            }
+            match b {
+                b'(' => depth += 1,
+                b')' if depth == 0 => break,
+                b')' => depth -= 1,
+                // `[]` is a PHP array in a query; any other `[` starts link text.
+                b'[' if bytes.get(end + 1) != Some(&b']') => break,
+                b'[' => end += 1,
+                b']' => break,
+                _ => {}
+            }
             end += 1;
         }
     }
-    let span = bytes.get(start..end).unwrap_or_default();
-    let count = |b: u8| span.iter().filter(|&&c| c == b).count();
-    // Counted once: a closing bracket is cut only while the URL has more of them than openers.
-    let (mut extra_parens, mut extra_brackets) =
-        (count(b')').saturating_sub(count(b'(')), count(b']').saturating_sub(count(b'[')));
     while end > floor {
         match bytes.get(end - 1) {
             Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'*') => {}
-            Some(b')') if extra_parens > 0 => extra_parens -= 1,
-            Some(b']') if extra_brackets > 0 => extra_brackets -= 1,
             _ => break,
         }
         end -= 1;
@@ -179,24 +242,68 @@ fn url_end(text: &str, start: usize, host_end: usize, floor: usize) -> usize {
     end
 }
 
-/// `host[:port]` lower-cased, then the rest as written.
+/// `host[:port]` lower-cased, then the rest as written, less the line breaks it was broken at.
 fn url_value(text: &str, start: usize, host_end: usize, end: usize) -> String {
     let mut value = text.get(start..host_end).unwrap_or("").to_ascii_lowercase();
     value.push_str(text.get(host_end..end).unwrap_or(""));
+    if value.contains(['\n', '\r']) {
+        value.retain(|c| !matches!(c, '\n' | '\r'));
+    }
     value
+}
+
+/// Where the host that a line break at `at` interrupts goes on: the host so far
+/// (`host_start..at`) ends in `-`, which no host ends in, the next line starts with host bytes,
+/// and the two together are a domain name.
+fn host_continues(bytes: &[u8], host_start: usize, at: usize) -> Option<usize> {
+    // After a dot the host may as well be whole, and the next line start a sentence.
+    if bytes.get(at.checked_sub(1)?) != Some(&b'-') {
+        return None;
+    }
+    let next = at + if bytes.get(at) == Some(&b'\r') { 2 } else { 1 };
+    if bytes.get(next - 1) != Some(&b'\n') {
+        return None;
+    }
+    let rest = bytes.get(next..)?;
+    let length =
+        rest.iter().position(|&b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))).unwrap_or(rest.len());
+    let mut host = bytes.get(host_start..at)?.to_vec();
+    host.extend_from_slice(rest.get(..length)?);
+    let host = String::from_utf8(host).ok()?;
+    is_domain(host.trim_end_matches('.')).then_some(next)
+}
+
+/// Bytes of a URL's `host[:port]` (with user info, which `validate` then refuses).
+fn is_host_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b':' | b'@' | b'%' | b'~')
 }
 
 /// The URL whose scheme starts at `start`, if it has a host.
 fn url_at(text: &str, start: usize, scheme: usize) -> Option<Candidate> {
+    let bytes = text.as_bytes();
     let mut host_end = start + scheme;
+    // An IPv6 literal: `http://[2001:db8::1]:8080/`.
+    if bytes.get(host_end) == Some(&b'[') {
+        let inside = bytes.get(host_end + 1..)?.iter().take(MAX_IPV6_TEXT + 1);
+        let length = inside.take_while(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'.')).count();
+        if length < 2 || bytes.get(host_end + 1 + length) != Some(&b']') {
+            return None;
+        }
+        host_end += length + 2;
+    }
+    let mut joined = false;
     while let Some(c) = char_at(text, host_end) {
-        let in_host = if c.is_ascii() {
-            is_url_byte(c as u8) && !matches!(c, '/' | '?' | '#' | ',')
-        } else {
-            is_accented_letter(c)
-        };
+        let in_host = if c.is_ascii() { is_host_byte(c as u8) } else { is_accented_letter(c) };
         if !in_host {
-            break;
+            // A host that a PDF broke after a `-` goes on at the start of the next line
+            // (`static-cdn-⏎update.example.com`), once.
+            match host_continues(bytes, start + scheme, host_end) {
+                Some(next) if !joined => {
+                    (host_end, joined) = (next, true);
+                    continue;
+                }
+                _ => break,
+            }
         }
         host_end += c.len_utf8();
     }
@@ -267,6 +374,22 @@ fn is_domain(piece: &str) -> bool {
     labels >= 2 && tld::is_tld(last)
 }
 
+/// A Tor onion service's address: 16 (version 2) or 56 (version 3) base-32 characters, then
+/// `.onion`, perhaps under a subdomain. No TLD of the root zone, but the analyst should see it;
+/// `extract` says why it cannot be submitted.
+pub fn is_onion(host: &str) -> bool {
+    let Some((rest, suffix)) = host.len().checked_sub(6).and_then(|at| host.split_at_checked(at)) else {
+        return false;
+    };
+    if !suffix.eq_ignore_ascii_case(".onion") {
+        return false;
+    }
+    let service = rest.rsplit('.').next().unwrap_or(rest);
+    matches!(service.len(), 16 | 56)
+        && service.bytes().all(|b| matches!(b.to_ascii_lowercase(), b'a'..=b'z' | b'2'..=b'7'))
+        && rest.split('.').all(|label| (1..=63).contains(&label.len()) && label.chars().all(is_label_char))
+}
+
 /// What a piece of a run (between colons) is, as a host or a hash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Piece {
@@ -283,7 +406,7 @@ fn judge(piece: &str) -> Piece {
         Piece::Host(IndicatorType::IpAddress)
     } else if let Some(hash) = hash_type(piece) {
         Piece::Hash(hash)
-    } else if is_domain(piece) {
+    } else if is_domain(piece) || is_onion(piece) {
         Piece::Host(IndicatorType::DomainName)
     } else {
         Piece::Nothing
@@ -352,6 +475,72 @@ fn plain_words(text: &str, mut at: usize, found: &mut Vec<Candidate>) -> usize {
 
 /// Scans refanged text; findings come in order and never overlap.
 pub fn scan(text: &str) -> Vec<Candidate> {
+    let mut found = shapes(text);
+    // What each shape is, where its context decides: the questions come in order.
+    let mut context = Context::new(text);
+    found.retain_mut(|candidate| match candidate.indicator_type {
+        IndicatorType::DomainName => context.name(candidate.start, candidate.end) == Name::Domain,
+        IndicatorType::FileSha1 => {
+            if context.is_thumbprint(candidate.start) {
+                candidate.indicator_type = IndicatorType::CertificateThumbprint;
+            }
+            true
+        }
+        _ => true,
+    });
+    drop_link_texts(text, &mut found);
+    found
+}
+
+/// Whether `label` repeats the URL `url` without its scheme, whole or as its host.
+fn repeats(label: &Candidate, url: &Candidate) -> bool {
+    if url.indicator_type != IndicatorType::Url
+        || label.indicator_type == IndicatorType::Url && label.value.len() >= url.value.len()
+    {
+        return false;
+    }
+    let Some((_, rest)) = url.value.split_once("://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    match label.indicator_type {
+        IndicatorType::Url => label.value == rest || label.value == rest.trim_end_matches('/'),
+        IndicatorType::DomainName => label.value == host,
+        _ => false,
+    }
+}
+
+/// Drops a link's text that repeats its target next to it (Slack's `<https://x.example/a|x.example/a>`,
+/// Markdown's `[x.example](https://x.example/)`): the URL with its scheme says it all, as a
+/// URL's host is not reported again as a domain.
+fn drop_link_texts(text: &str, found: &mut Vec<Candidate>) {
+    let mut keep = vec![true; found.len()];
+    for (index, pair) in found.windows(2).enumerate() {
+        let [first, second] = pair else { continue };
+        let gap = text.get(first.end..second.start).unwrap_or("-");
+        if gap.len() > 3 || !gap.bytes().all(|b| matches!(b, b'|' | b'[' | b']' | b'(' | b')' | b'<' | b'>' | b' ')) {
+            continue;
+        }
+        let dropped = if repeats(second, first) {
+            index + 1
+        } else if repeats(first, second) {
+            index
+        } else {
+            continue;
+        };
+        if let Some(keep) = keep.get_mut(dropped) {
+            *keep = false;
+        }
+    }
+    let mut index = 0;
+    found.retain(|_| {
+        index += 1;
+        keep.get(index - 1).copied().unwrap_or(true)
+    });
+}
+
+/// What has the shape of an indicator, in order.
+fn shapes(text: &str) -> Vec<Candidate> {
     let mut found = Vec::new();
     let mut at = 0;
     loop {
@@ -359,7 +548,8 @@ pub fn scan(text: &str) -> Vec<Candidate> {
         if at >= text.len() {
             return found;
         }
-        if !starts_run(text, at) {
+        // No indicator starts with `_`, which is often markup (`_https://x.example/a_`).
+        if !starts_run(text, at) || byte_at(text, at) == Some(b'_') {
             at += 1;
             continue;
         }

@@ -293,6 +293,10 @@ issue_table! {
         |f| { f.write_str("contains non-ASCII letters; send the internationalised name in its ASCII (punycode, \"xn--\") form") }
     InvalidUrl { reason: Reason as "reason" } = "invalid_url", Error,
         |f| { write!(f, "is not a valid URL: {reason}") }
+    /// Found by `extract`: a Tor onion service, reachable only through Tor, where Defender never
+    /// sees its name in a lookup or a connection.
+    OnionService = "onion_service", Error,
+        |f| { f.write_str("is a Tor onion service: it is reached only through the Tor network, so an indicator for it would never match; block Tor itself if that is the aim") }
     InvalidDateTime { reason: Reason as "reason" } = "invalid_datetime", Error,
         |f| { write!(f, "is not a valid date-time with offset (e.g. 2026-12-31T00:00:00Z): {reason}") }
     InvalidTechnique = "invalid_technique", Error,

@@ -1,7 +1,9 @@
 // Extraction throughput for the README: mde-indicator `extract` and ioc-extractor's
 // `extractIOC` on the same generated 1 MB threat-report text, in the same run, interleaved,
-// median of several rounds; then how many distinct indicators of each kind each one found.
+// median of several rounds; then how many distinct indicators of each kind each one found, and
+// recall and precision of both on the corpus of tests/fixtures/reports/.
 // Run: npm run build && node tests/bench/extract.mjs
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { extractIOC } from 'ioc-extractor';
@@ -144,5 +146,35 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`mde-indicator submittable: ${mine.filter((f) => f.submittable).length} of ${mine.length}; ioc-extractor also lists ${theirs.emails.length} mail addresses`);
   for (const [name, kinds] of Object.entries(rows)) {
     for (const [kind, r] of Object.entries(kinds)) if (r.wrong.length) console.log(`${name} ${kind} not planted, e.g. ${r.wrong.slice(0, 4).join('  ')}`);
+  }
+
+  // The corpus of tests/fixtures/reports/ against its ground truth: recall (right/expected)
+  // and precision (right/found) per kind, distinct values per report, for both.
+  const dir = new URL('../fixtures/reports/', import.meta.url);
+  const truth = JSON.parse(readFileSync(new URL('truth.json', dir), 'utf8'));
+  const kinds = { URLs: ['Url'], domains: ['DomainName'], IPs: ['IpAddress'], hashes: ['FileMd5', 'FileSha1', 'FileSha256', 'CertificateThumbprint'] };
+  const corpus = { 'mde-indicator': {}, 'ioc-extractor': {} };
+  const add = (who, kind, expected, found) => {
+    const tally = (corpus[who][kind] ??= { expected: 0, right: 0, found: 0 });
+    tally.expected += expected.size;
+    tally.found += found.size;
+    tally.right += [...found].filter((v) => expected.has(v)).length;
+  };
+  for (const report of truth.reports) {
+    const text = readFileSync(new URL(report.file, dir), 'utf8');
+    const ours = mde.extract(text, { unique: true });
+    const ioc = extractIOC(text);
+    const peer = { URLs: ioc.urls, domains: ioc.domains, IPs: [...ioc.ipv4s, ...ioc.ipv6s], hashes: [...ioc.md5s, ...ioc.sha1s, ...ioc.sha256s].map((h) => h.toLowerCase()) };
+    for (const [kind, types] of Object.entries(kinds)) {
+      const expected = new Set(report.indicators.filter(([type]) => types.includes(type)).map(([, value]) => value));
+      add('mde-indicator', kind, expected, new Set(ours.filter((f) => types.includes(f.indicatorType)).map((f) => f.value)));
+      add('ioc-extractor', kind, expected, new Set(peer[kind]));
+    }
+  }
+  const expectedTotal = Object.values(corpus['mde-indicator']).reduce((sum, t) => sum + t.expected, 0);
+  console.log(`\ncorpus of ${truth.reports.length} reports (tests/fixtures/reports, ${expectedTotal} indicators): recall, precision`);
+  const pct = (part, whole) => `${(whole ? (100 * part) / whole : 100).toFixed(1)} %`;
+  for (const [name, tallies] of Object.entries(corpus)) {
+    console.log(`${name.padEnd(14)} ${Object.entries(tallies).map(([kind, t]) => `${kind} ${pct(t.right, t.expected)}, ${pct(t.right, t.found)}`).join('; ')}`);
   }
 }

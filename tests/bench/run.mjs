@@ -13,7 +13,7 @@
 // the rounds; the report gives ratios to the fastest peer with absolute figures beside them,
 // states each target of the benchmark issue as met or missed, and is written to
 // tests/bench/RESULTS.md as well as printed; its targets table also replaces the one between
-// the bench markers of README.md.
+// the bench markers of docs/performance.md.
 //
 //   node --expose-gc tests/bench/run.mjs [--seed=42] [--count=10000] [--rounds=11] [--cold-runs=9] [--out=PATH]
 import { spawnSync } from 'node:child_process';
@@ -295,13 +295,13 @@ const targets = [
   [`instantiate (compile + instantiate the wasm in Node) ≤ ${TARGETS.instantiateMs} ms`, `\`mde-indicator/validate\` ${time(instantiateMs)} (compile ${time(cold[lean].compile)} + instantiate ${time(cold[lean].instantiate)}); the whole package ${time(cold.mde.ready)}`, atMost(instantiateMs, TARGETS.instantiateMs)],
   [`extraction ≥ ${TARGETS.extractVsIoc}× ioc-extractor`, `${ratio(extractVsIoc)} (${time(mdeExtractMs)} vs ${time(iocExtractMs)} for 1 MB)`, atLeast(extractVsIoc, TARGETS.extractVsIoc)],
 ];
-out('## Targets of the benchmark issue');
+out('## The project\'s targets');
 out();
 out('| target | measured | verdict |');
 out('|---|---|---|');
 for (const row of targets) out(`| ${row.join(' | ')} |`);
 out();
-out(`Met: ${targets.filter((t) => t[2].startsWith('**met')).length} of ${targets.length}. (KB = 1,000 bytes.)`);
+out(`Met: ${targets.filter((t) => t[2].startsWith('**met')).length} of the project's ${targets.length} targets. (KB = 1,000 bytes.)`);
 out();
 
 // gate
@@ -407,16 +407,16 @@ out('```');
 const report = `${lines.join('\n')}\n`;
 writeFileSync(OUT, report);
 
-// The README carries the targets table (and where the full report is) between two markers, so
-// that each run of the command regenerates it.
-const README = `${ROOT}/README.md`;
+// docs/performance.md carries the targets table (and where the full report is) between two
+// markers, so that each run of the command regenerates it.
+const README = `${ROOT}/docs/performance.md`;
 const [START, END] = ['<!-- bench:start -->', '<!-- bench:end -->'];
 const readme = readFileSync(README, 'utf8');
 const [before, rest] = readme.split(START);
 if (rest?.includes(END) && OUT === here('RESULTS.md')) {
   const machine = `${cpu[0]?.model?.trim() ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}`;
-  const table = lines.slice(lines.indexOf('## Targets of the benchmark issue') + 2, lines.findIndex((l) => l.startsWith('Met: ')) + 1);
-  const block = [`Run of ${started.toISOString().slice(0, 10)} on ${machine} (the whole report: [tests/bench/RESULTS.md](tests/bench/RESULTS.md)).`, '', ...table];
+  const table = lines.slice(lines.indexOf('## The project\'s targets') + 2, lines.findIndex((l) => l.startsWith('Met: ')) + 1);
+  const block = [`Run of ${started.toISOString().slice(0, 10)} on ${machine} (the whole report: [tests/bench/RESULTS.md](../tests/bench/RESULTS.md)).`, '', ...table];
   writeFileSync(README, `${before}${START}\n${block.join('\n')}\n${END}${rest.split(END)[1]}`);
 }
 console.log(report);

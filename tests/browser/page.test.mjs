@@ -69,7 +69,7 @@ test('a 39-digit SHA-1 is an error at indicatorValue; 40 digits show the payload
   await fill(page, { ...good, indicatorValue: sha1.slice(0, 39) });
 
   const messages = page.locator('#m-indicatorValue');
-  await messages.getByText('invalid_hash').waitFor();
+  await messages.locator('[data-code="invalid_hash"]').waitFor();
   assert.match(await messages.textContent(), /40 hex digits/);
   assert.equal(await value.getAttribute('aria-invalid'), 'true');
   assert.ok((await describedBy(value)).includes('m-indicatorValue'));
@@ -94,7 +94,7 @@ test('action Audit without generateAlert is an error at generateAlert', TIMEOUT,
   const { page, context } = await open();
   await fill(page, { ...good, action: 'Audit' });
   const select = page.locator('#f-generateAlert');
-  await page.locator('#m-generateAlert').getByText('audit_requires_generate_alert').waitFor();
+  await page.locator('#m-generateAlert [data-code="audit_requires_generate_alert"]').waitFor();
   assert.equal(await select.getAttribute('aria-invalid'), 'true');
   assert.ok((await describedBy(select)).includes('m-generateAlert'));
 
@@ -105,21 +105,92 @@ test('action Audit without generateAlert is an error at generateAlert', TIMEOUT,
   await context.close();
 });
 
-test('profile 2020 drops CertificateThumbprint and newer fields, keeping typed values', TIMEOUT, async () => {
+test('a profile switch keeps every value and says what the profile does not have', TIMEOUT, async () => {
   const { page, context } = await open();
-  const typeOptions = () => page.locator('#f-indicatorType option').evaluateAll((options) => options.map((o) => o.value));
+  const typeOptions = () => page.locator('#f-indicatorType option:not([data-foreign])').evaluateAll((options) => options.map((o) => o.value));
   assert.ok((await typeOptions()).includes('CertificateThumbprint'));
   await fill(page, { indicatorType: 'CertificateThumbprint', title: 'kept', category: 'Malware' });
 
   await page.selectOption('#profile', '2020');
-  assert.ok(!(await typeOptions()).includes('CertificateThumbprint'));
   assert.deepEqual(await typeOptions(), ['', 'FileSha1', 'FileSha256', 'IpAddress', 'DomainName', 'Url']);
+  // The type 2020 lacks stays chosen, marked, and validation says why it does not do.
+  assert.equal(await page.inputValue('#f-indicatorType'), 'CertificateThumbprint');
+  await page.locator('#m-indicatorType [data-code="enum_not_in_profile"]').waitFor();
   assert.equal(await page.inputValue('#f-title'), 'kept');
+  // A field 2020 has not is kept aside, and named.
   assert.equal(await page.locator('#f-category').count(), 0);
-  // Re-validated: the type the profile lacks is unset, so it is required again.
-  assert.equal(await page.inputValue('#f-indicatorType'), '');
-  await page.locator('#m-indicatorType').getByText('required', { exact: true }).waitFor();
+  assert.match(await page.textContent('#status'), /Not in profile 2020, kept for when you switch back: category/);
   assert.match(await page.textContent('#profile-info'), /api\.securitycenter\.windows\.com/);
+  assert.doesNotMatch(await page.textContent('#profile-info'), /seeds\/|spec\/|\.md\b/, 'no repository file names');
+
+  await page.selectOption('#profile', 'current');
+  assert.equal(await page.inputValue('#f-category'), 'Malware');
+  assert.equal(await page.inputValue('#f-indicatorType'), 'CertificateThumbprint');
+  assert.equal(await page.locator('#m-indicatorType [data-code="enum_not_in_profile"]').count(), 0);
+  await context.close();
+});
+
+test('a fresh form says what is needed without errors; labels are words, codes on hover', TIMEOUT, async () => {
+  const { page, context } = await open();
+  const required = Object.values((await import('../../index.cjs')).default.profiles()).find((p) => p.default).fields.filter((f) => f.required).length;
+  assert.equal(await page.getAttribute('#summary', 'data-state'), 'pending');
+  assert.equal(await page.textContent('#counts'), `${required} required fields to fill in`);
+  assert.equal(await page.locator('.field .issues li').count(), 0, 'no error shown before anything is typed');
+  assert.equal(await page.textContent('label[for="f-rbacGroupNames"] .label'), 'Device groups');
+  assert.equal(await page.textContent('label[for="f-rbacGroupNames"] .name'), 'rbacGroupNames');
+
+  // Leaving a required field empty is touching it: now it says so, with the code on hover only.
+  await page.focus('#f-title');
+  await page.focus('#f-description');
+  const issue = page.locator('#m-title li');
+  await issue.waitFor();
+  assert.equal(await issue.getAttribute('title'), 'required');
+  assert.doesNotMatch(await issue.textContent(), /\brequired\b.*\brequired\b/);
+  assert.equal(await page.getAttribute('#summary', 'data-state'), 'error');
+  await screenshots(page, 'form-fresh');
+  await context.close();
+});
+
+test('a defanged value offers its refanged form in one click, and the type is guessed', TIMEOUT, async () => {
+  const { page, context } = await open();
+  await page.fill('#f-indicatorValue', 'hxxps://evil[.]example[.]com/gate.php');
+  const suggestion = page.locator('#s-indicatorValue');
+  await suggestion.locator('code').getByText('https://evil.example.com/gate.php').waitFor();
+  assert.equal(await page.inputValue('#f-indicatorType'), 'Url', 'guessed while no type is chosen');
+  assert.ok(await page.isVisible('#s-indicatorType'));
+  await suggestion.locator('button').click();
+  assert.equal(await page.inputValue('#f-indicatorValue'), 'https://evil.example.com/gate.php');
+  assert.equal(await suggestion.isHidden(), true);
+  // A type the user chose is theirs: a new value does not change it.
+  await page.selectOption('#f-indicatorType', 'DomainName');
+  await page.fill('#f-indicatorValue', '8.8.8.8');
+  assert.equal(await page.inputValue('#f-indicatorType'), 'DomainName');
+  await context.close();
+});
+
+test('paste takes an array and NDJSON as validateBatch does, items numbered from 1', TIMEOUT, async () => {
+  const { page, context } = await open();
+  await page.check('input[name="mode"][value="paste"]');
+  const bad = { ...good, indicatorValue: sha1.slice(0, 39) };
+  for (const text of [JSON.stringify([good, bad]), `${JSON.stringify(good)}\n${JSON.stringify(bad)}\n`]) {
+    await page.fill('#paste-text', text);
+    await page.locator('#paste-result h3').getByText('List with 2 indicators').waitFor();
+    const summaries = await page.locator('#paste-result details.item summary').allTextContents();
+    assert.deepEqual(summaries.map((line) => line.split(' ')[0] + ' ' + line.split(' ')[1]), ['item 1', 'item 2']);
+    await page.locator('#paste-result [data-code="invalid_hash"]').first().waitFor();
+    await page.click('button.link:text-is("/1/indicatorValue")');
+    assert.equal(await page.evaluate(() => document.activeElement.querySelector('.key')?.textContent), 'indicatorValue');
+  }
+  await context.close();
+});
+
+test('at 375 px the request body comes right after the summary, before the form', TIMEOUT, async () => {
+  const { page, context } = await open({ viewport: { width: 375, height: 800 } });
+  await fill(page, good);
+  await page.locator('#payload-ready').waitFor();
+  const top = (selector) => page.locator(selector).evaluate((node) => node.getBoundingClientRect().top);
+  assert.ok((await top('#payload-panel')) < (await top('#indicator-form')));
+  await page.screenshot({ path: `${shots}/form-narrow-375.png`, fullPage: true });
   await context.close();
 });
 
@@ -134,7 +205,7 @@ test('pasted markup is shown as text, never turned into elements', TIMEOUT, asyn
   const key = '<img src=y onerror=alert(2)>';
   await page.check('input[name="mode"][value="paste"]');
   await page.fill('#paste-text', JSON.stringify({ ...good, title, [key]: 1 }, null, 2));
-  await page.locator('#paste-result').getByText('unknown_field').first().waitFor();
+  await page.locator('#paste-result [data-code="unknown_field"]').first().waitFor();
   const shown = await page.textContent('#paste-result');
   assert.ok(shown.includes(title), 'the title is shown literally');
   assert.ok(shown.includes(key), 'the unknown key is shown literally');
@@ -173,7 +244,7 @@ test('paste mode links each issue to its item, field, or place in the text', TIM
   });
   assert.deepEqual((await focused()).key, 'indicatorValue');
   assert.equal((await focused()).item, 1);
-  assert.match((await focused()).text, /invalid_hash/);
+  assert.ok(await page.evaluate(() => !!document.activeElement.querySelector('[data-code="invalid_hash"]')));
   // A missing field gets a row to link to.
   await page.click('button.link:text-is("/Indicators/1/generateAlert")');
   assert.deepEqual({ ...(await focused()), text: undefined }, { key: 'generateAlert', item: 1, text: undefined });
@@ -267,7 +338,7 @@ test('markup typed into the form or pasted in an import body stays text, and inl
   await page.check('input[name="mode"][value="paste"]');
   const item = { ...good, title: markup(4), [markup(5)]: 1, rbacGroupNames: [markup(6)] };
   await page.fill('#paste-text', JSON.stringify({ Indicators: [item, { ...good, indicatorValue: markup(7) }] }, null, 2));
-  await page.locator('#paste-result').getByText('unknown_field').first().waitFor();
+  await page.locator('#paste-result [data-code="unknown_field"]').first().waitFor();
   assert.ok((await page.textContent('#paste-result')).includes(markup(5)), 'the key is shown literally');
   await page.waitForTimeout(500); // time for an injected handler to run, were there one
   assert.deepEqual(problems, []);
@@ -286,4 +357,53 @@ test('markup typed into the form or pasted in an import body stays text, and inl
   assert.equal(dialogs, 0);
   assert.deepEqual(requests.filter((url) => new URL(url).origin !== server.origin), []);
   await context.close();
+});
+
+test('the page speaks the browser\'s language, and the selector switches every label and issue', TIMEOUT, async () => {
+  const { PAGE_TEXT } = await import('../../www/i18n.js');
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const mde = require('../..');
+  for (const tag of ['fr', 'zh-TW']) require(`../../locales/${tag}.js`);
+  const input = { ...good, indicatorValue: '10.0.0.1', indicatorType: 'IpAddress' };
+  const expected = (tag) => mde.formatIssue(mde.validate(input, { now }).errors[0], tag);
+
+  /** Every label of the page in `tag`, the issue in its words, and no text cut off or overflowing. */
+  async function check(page, tag) {
+    const words = PAGE_TEXT[tag];
+    assert.equal(await page.getAttribute('html', 'lang'), tag);
+    assert.equal(await page.textContent('h1'), words.title);
+    assert.equal(await page.textContent('label[for="profile"]'), words.profile);
+    assert.equal(await page.textContent('#form-title'), words.indicator);
+    assert.equal((await page.textContent('#payload-empty')).trim(), words.payloadEmpty);
+    assert.equal(await page.textContent('.field .required'), words.required);
+    await page.locator('#m-indicatorValue .message').waitFor();
+    assert.equal(await page.textContent('#m-indicatorValue .message'), expected(tag));
+    assert.equal(await page.textContent('#m-indicatorValue .severity'), words.error);
+    const cut = await page.evaluate(() => [...document.querySelectorAll('h1, h2, label, legend, button, select, .severity, .hint, .message, #counts')]
+      .filter((node) => node.offsetParent !== null && (node.scrollWidth > node.clientWidth + 1 || node.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+      .map((node) => `${node.tagName} ${node.textContent.slice(0, 40)}`));
+    assert.deepEqual(cut, [], `${tag}: cut off or overflowing`);
+  }
+
+  const { page, context, problems } = await open({ locale: 'fr-FR' });
+  await fill(page, input);
+  await check(page, 'fr');
+  await screenshots(page, 'page-fr');
+
+  await page.selectOption('#language', 'zh-TW');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-TW');
+  await check(page, 'zh-TW');
+  await screenshots(page, 'page-zh-TW');
+  // The choice is remembered over the browser's language.
+  await page.reload();
+  await page.locator('#f-indicatorValue').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-TW');
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const english = await open();
+  assert.equal(await english.page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await english.page.textContent('h1'), PAGE_TEXT.en.title);
+  await english.context.close();
 });

@@ -1,4 +1,4 @@
-// A local stand-in for the Defender for Endpoint indicator API (spec/indicator-api.md), for
+// A local stand-in for the Defender for Endpoint indicator API (the newest documented revision), for
 // tests: a plain node:http server on 127.0.0.1 that the tests start and stop themselves.
 //
 // It checks the bearer token and its permission, answers the documented bodies of submit,

@@ -38,7 +38,9 @@ before(async () => {
     executablePath: '/usr/bin/chromium',
     headless: false,
     viewport: { width: 460, height: 900 },
-    args: ['--headless=new', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    // English, whatever the machine's language: these tests read the English interface.
+    env: { ...process.env, LANGUAGE: 'en', LC_ALL: 'C' },
+    args: ['--headless=new', '--lang=en-US', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extensionId = new URL(worker.url()).host;

@@ -20,7 +20,8 @@ const HEADER = 'IndicatorType,IndicatorValue,ExpirationTime,Action,Severity,Titl
 
 /** Runs the CLI with pipes, so never on a terminal. */
 function run(args, { input, env } = {}) {
-  return finished(spawn(process.execPath, [cli, ...args], { env: { ...process.env, ...env } }), input);
+  // LC_ALL=C: these tests read the English report, whatever the machine's locale.
+  return finished(spawn(process.execPath, [cli, ...args], { env: { ...process.env, LC_ALL: 'C', ...env } }), input);
 }
 
 // script(1) from util-linux runs a command on a pseudo-terminal; without it that test is skipped.
@@ -29,7 +30,7 @@ const script = ['/usr/bin/script', '/bin/script'].find((path) => existsSync(path
 /** Runs the CLI with stdout and stderr on a terminal. */
 function inTerminal(args, env) {
   const command = [process.execPath, cli, ...args].map((arg) => JSON.stringify(arg)).join(' ');
-  return finished(spawn(script, ['-qec', command, '/dev/null'], { env: { ...process.env, ...env } }));
+  return finished(spawn(script, ['-qec', command, '/dev/null'], { env: { ...process.env, LC_ALL: 'C', ...env } }));
 }
 
 /** Feeds `input` to a child, collects its output, and resolves { code, stdout, stderr } at its end. */
@@ -121,14 +122,14 @@ describe('mde-indicator', { concurrency: true }, () => {
   test('the portal sample CSV is valid: exit 0 and a one-line summary', async () => {
     const { code, stdout, stderr } = await run(['validate', fixture('portal-sample.csv'), '--now', now]);
     assert.equal(code, 0);
-    assert.equal(stderr, '');
-    assert.match(stdout, /^\S+portal-sample\.csv: 7 indicators, 7 valid, 0 invalid, 0 warnings \(\d+\.\d s\)\n$/);
+    assert.equal(stdout, '', 'nothing to list');
+    // stdout is not a terminal here, so the summary is on stderr.
+    assert.match(stderr, /^\S+portal-sample\.csv: 7 indicators, 7 valid, 0 invalid, 0 warnings \(\d+\.\d s\)\n$/);
   });
 
   test('a mixed NDJSON file: exit 1, each failure with its line, field path, code and message', async () => {
     const { code, stdout, stderr } = await run(['validate', fixture('mixed.ndjson'), '--now', now]);
     assert.equal(code, 1);
-    assert.equal(stderr, '');
     const blocks = stdout.split(/\n(?=line )/);
     const expected = [
       ['line 2 (item 1)', [['/', 'invalid_json', 'is not valid JSON: unexpected end of input in an object at line 2, column 140']]],
@@ -145,8 +146,26 @@ describe('mde-indicator', { concurrency: true }, () => {
       assert.deepEqual(rows.map((row) => row.trim().split(/\s{2,}/).slice(0, 3)), issues.map(([path, code]) => ['error', path, code]));
       issues.forEach(([, , message], j) => assert.ok(rows[j].includes(message), `${place}: ${rows[j]}`));
     });
+    // Each issue shows the value it is about, unless its message names it already.
+    const lines = readFileSync(fixture('mixed.ndjson'), 'utf8').split('\n');
+    const privateIp = JSON.parse(lines[6]).indicatorValue;
+    assert.ok(blocks[4].includes(`(got ${JSON.stringify(privateIp)})`), blocks[4]);
+    assert.ok(!blocks[2].includes('(got "severty"'), 'unknown_field names its key');
     // Blank lines 3 and 8 are no items; the repeated hash on line 10 is a warning, listed on request.
-    assert.match(stdout, /mixed\.ndjson: 9 indicators, 3 valid, 6 invalid, 3 warnings \(\d+\.\d s\)\n3 warnings of valid indicators not listed/);
+    // The summary and the count of each code are on stderr, as stdout is not a terminal.
+    assert.match(stderr, /mixed\.ndjson: 9 indicators, 3 valid, 6 invalid, 3 warnings \(\d+\.\d s\)\n/);
+    assert.match(stderr, /\n3 warnings of valid indicators not listed/);
+    const report = mde.validateBatch(readFileSync(fixture('mixed.ndjson')), { now });
+    const counted = (kind) => {
+      const counts = {};
+      for (const item of report.items) for (const issue of item[kind]) counts[issue.code] = (counts[issue.code] ?? 0) + 1;
+      return counts;
+    };
+    const byCode = /^errors by code: (.*); warnings by code: (.*)$/m.exec(stderr);
+    assert.ok(byCode, stderr);
+    const parse = (text) => Object.fromEntries(text.split(', ').map((part) => part.split(' ')).map(([code, n]) => [code, Number(n)]));
+    assert.deepEqual(parse(byCode[1]), counted('errors'));
+    assert.deepEqual(parse(byCode[2]), counted('warnings'));
     const listed = await run(['validate', fixture('mixed.ndjson'), '--now', now, '--warnings']);
     assert.ok(!listed.stdout.includes('\x1b['), 'no colour codes when stdout is not a terminal');
     assert.match(listed.stdout, /line 10 \(item 7\)\n  warning  \/indicatorValue  duplicate_indicator  repeats the type and value of item 0/);
@@ -190,8 +209,11 @@ describe('mde-indicator', { concurrency: true }, () => {
     for (const [name, message] of cases) {
       const { code, stderr } = await run(['validate', fixture(name), '--now', now]);
       assert.equal(code, 2, name);
-      assert.ok(stderr.startsWith('mde-indicator: ') && stderr.includes(message), stderr);
-      assert.equal(stderr.split('\n').length, 2, 'one line');
+      // A summary of what was read, then the reason on one line.
+      assert.match(stderr, new RegExp(`${name}: \\d+ indicators?, .*\nthe input as a whole was refused`), stderr);
+      const reasons = stderr.split('\n').filter((line) => line.startsWith('mde-indicator: '));
+      assert.equal(reasons.length, 1, stderr);
+      assert.ok(reasons[0].includes(message), stderr);
     }
     const dir = tempDir();
     writeFileSync(join(dir, 'big.csv'), `${HEADER}\n${'FileMd5,44d88612fea8a8f36de82e1278abb02f,,Block,High,t,d,,,,,\n'.repeat(501)}`);
@@ -214,10 +236,10 @@ describe('mde-indicator', { concurrency: true }, () => {
   });
 
   test('a UTF-8 BOM and CRLF line ends are read as usual', async () => {
-    const { code, stdout } = await run(['validate', fixture('bom-crlf.ndjson'), '--now', now]);
+    const { code, stdout, stderr } = await run(['validate', fixture('bom-crlf.ndjson'), '--now', now]);
     assert.equal(code, 1);
     assert.match(stdout, /^line 3 \(item 2\)\n  error  +\/indicatorValue  ip_not_global  is a private address \(192\.168\.0\.0\/16\)/);
-    assert.match(stdout, /3 indicators, 2 valid, 1 invalid/);
+    assert.match(stderr, /3 indicators, 2 valid, 1 invalid/);
   });
 
   test('stdin ("-") gives the same report as the file, for NDJSON and CSV', async () => {
@@ -229,7 +251,7 @@ describe('mde-indicator', { concurrency: true }, () => {
     }
     const empty = await run(['validate', '-'], { input: '' });
     assert.equal(empty.code, 2);
-    assert.equal(empty.stderr, 'mde-indicator: stdin holds no indicators [empty_input]\n');
+    assert.match(empty.stderr, /^stdin: 0 indicators, .*\n.*refused.*\nmde-indicator: stdin holds no indicators \[empty_input\]\n$/);
   });
 
   test('on a terminal: colour, unless NO_COLOR is set', { skip: !script && 'needs script(1)' }, async () => {
@@ -267,6 +289,49 @@ describe('mde-indicator', { concurrency: true }, () => {
     assert.ok(!stderr.includes('\x1b[') && !stderr.includes('\r'), 'no colour or progress bar when stderr is not a terminal');
     assert.match(stderr, /wrote 3 import bodies to .*out \(batch-0001\.json … batch-0003\.json\): 3 calls to POST \/api\/indicators\/import/);
     assert.match(stderr, /3 invalid indicators listed in .*invalid\.json:\n  line 301 \(item 300\): \/ invalid_json/);
+  });
+
+  test('a CSV file: rows from 1 after the header and the template\'s column names; the value beside', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'iocs.csv');
+    writeFileSync(file, `${HEADER}\nIpAddress,8.8.8.8,,Block,,t,d,,,,,\nIpAddress,10.1.2.3,,Block,,t,d,,,,,\n`);
+    const { code, stdout } = await run(['validate', file, '--now', now]);
+    assert.equal(code, 1);
+    const column = Object.values(mde.profiles())[0].fields.find((f) => f.name === 'indicatorValue').csvColumn;
+    assert.match(stdout, new RegExp(`^row 2 \\(line 3\\)\\n  error  +${column}  ip_not_global  .*\\(got "10\\.1\\.2\\.3"\\)\\n$`));
+  });
+
+  test('build keeps one copy of each duplicate unless --no-dedupe', async () => {
+    const items = validIndicators(4);
+    const dir = tempDir();
+    const file = join(dir, 'dupes.ndjson');
+    writeFileSync(file, ndjson([...items, items[1], items[3]]));
+    const deduped = await run(['build', file, '--out', join(dir, 'a'), '--now', now]);
+    assert.equal(deduped.code, 0);
+    const bodyOf = (out) => JSON.parse(readFileSync(join(dir, out, 'batch-0001.json'), 'utf8')).Indicators;
+    assert.deepEqual(bodyOf('a'), mde.validateBatch(ndjson(items), { now }).items.map((item) => item.payload));
+    assert.match(deduped.stderr, /left out 2 duplicates of an earlier indicator/);
+    const kept = await run(['build', file, '--out', join(dir, 'b'), '--now', now, '--no-dedupe']);
+    assert.equal(kept.code, 0);
+    assert.equal(bodyOf('b').length, 6);
+  });
+
+  test('a hint for the inputs people give by mistake', async () => {
+    const dir = tempDir();
+    const cases = [
+      ['book.xlsx', Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), /hint: this is a ZIP archive, most likely an Excel workbook/],
+      ['utf16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${HEADER}\n`, 'utf16le')]), /hint: the file looks like UTF-16 text/],
+      ['semicolons.csv', Buffer.from(`${HEADER.replaceAll(',', ';')}\nIpAddress;8.8.8.8;;Block;;t;d;;;;;\n`), /hint: the columns are separated by semicolons/],
+      ['comma.json', Buffer.from(`[${JSON.stringify(validIndicators(1)[0])},\n]`), /hint: a comma right before this \] or \}/],
+    ];
+    for (const [name, bytes, hint] of cases) {
+      writeFileSync(join(dir, name), bytes);
+      const { code, stderr } = await run(['validate', join(dir, name)]);
+      assert.equal(code, 2, name);
+      assert.match(stderr, hint, name);
+    }
+    const plain = await run(['validate', fixture('truncated.json')]);
+    assert.ok(!plain.stderr.includes('hint:'), 'no hint where none fits');
   });
 
   test('build refuses to overwrite earlier output unless --force, which also removes stale bodies', async () => {
@@ -319,5 +384,51 @@ describe('mde-indicator', { concurrency: true }, () => {
     assert.deepEqual(body.Indicators[0].rbacGroupNames, ['Tier 1', 'Servers']);
     assert.deepEqual(body.Indicators[0].mitreTechniques, ['T1204.002', 'T1059']);
     assert.ok(!existsSync(join(out, 'batch-0002.json')));
+  });
+});
+
+describe('languages', () => {
+  const bad = { indicatorValue: '10.0.0.1', indicatorType: 'IpAddress', action: 'Block', title: 't', description: 'd' };
+  const dir = mkdtempSync(join(tmpdir(), 'mde-lang-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'one.json');
+  writeFileSync(file, JSON.stringify([bad]));
+  const english = mde.validate(bad).errors[0];
+
+  test('--lang, else LC_ALL, LC_MESSAGES or LANG, gives the report and the issues in that language', async () => {
+    for (const tag of mde.LOCALES.filter((t) => t !== 'en')) require(`../../locales/${tag}.js`);
+    const french = await run(['validate', file, '--lang', 'fr', '--now', now]);
+    assert.equal(french.code, 1);
+    assert.ok(french.stdout.includes(mde.formatIssue(english, 'fr')), french.stdout);
+    assert.match(french.stdout, /^ligne 1 \(élément 0\)$/m);
+    assert.match(french.stdout + french.stderr, /1 indicateur, 0 valide, 1 non valide, 0 avertissement/);
+    const cases = [
+      [{ LC_ALL: '', LANG: 'zh_TW.UTF-8' }, 'zh-TW'],
+      [{ LC_ALL: '', LC_MESSAGES: 'de_AT.UTF-8', LANG: 'fr_FR.UTF-8' }, 'de'],
+      [{ LC_ALL: 'ja_JP.UTF-8', LANG: 'fr_FR.UTF-8' }, 'ja'],
+      [{ LC_ALL: '', LANG: 'pt_BR.UTF-8' }, 'en'],
+    ];
+    for (const [env, tag] of cases) {
+      const { stdout } = await run(['validate', file, '--now', now], { env });
+      assert.ok(stdout.includes(mde.formatIssue(english, tag)), `${JSON.stringify(env)}: ${stdout}`);
+    }
+    const dry = await run(['submit', file, '--dry-run', '--lang=de', '--now', now]);
+    assert.match(dry.stdout, /^Zeile 1 \(Element 0\): ungültig$/m);
+    assert.match(dry.stdout, /Probelauf: würde 0 von 1 Indikatoren in 0 Aufrufen an POST \/api\/indicators\/import senden/);
+    const unknown = await run(['validate', file, '--lang', 'pt']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown language "pt"; use en, nl, fr, zh-TW, de, es, ja or zh-CN/);
+  });
+
+  test('the main help is in every language, with --lang in it', async () => {
+    const { CLI_TEXT } = await import('../../js/cli/lang.mjs');
+    for (const tag of mde.LOCALES) {
+      const { code, stdout } = await run(['--help', '--lang', tag]);
+      assert.equal(code, 0);
+      const words = CLI_TEXT[tag];
+      for (const text of [words.title, ...Object.values(words.commands)]) assert.ok(stdout.includes(text), `${tag}: ${text}`);
+      assert.match(stdout, /--lang <tag>/);
+      if (tag !== 'en') assert.ok(!stdout.includes(CLI_TEXT.en.title), tag);
+    }
   });
 });

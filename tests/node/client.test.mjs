@@ -184,7 +184,7 @@ describe('submit', () => {
     const report = await client.submit(items);
     assertComplete(report, 1_200);
     assert.deepEqual(report.summary, { total: 1_200, invalid: 0, sent: 500, succeeded: 0, failed: 500, notSent: 700 });
-    assert.deepEqual(report.errors.map((e) => [e.code, e.params]), [['service_unavailable', { status: 503, attempts: 4, cause: 'status' }]]);
+    assert.deepEqual(report.errors.map((e) => [e.code, e.params]), [['service_unavailable', { status: 503, attempts: 4, cause: 'status', reason: null }]]);
     assert.equal(emulator.calls.length, 4, 'one call and 3 retries, then it stops');
     assert.equal(report.items[0].errors[0].code, 'service_unavailable');
   });
@@ -321,6 +321,20 @@ describe('tokens', () => {
     assert.match(issue.message, /Ti\.ReadWrite\.All/);
     assert.equal(emulator.calls.length, 1);
     assertComplete(report, 600);
+  });
+
+  test('locale: every issue of the report, the core\'s and the client\'s, in the locale; an unloaded locale throws at createClient', async () => {
+    require('../../locales/fr.js');
+    const read = { emulator: { tokens: { 'read-only': { permissions: ['Ti.Read.All'] } } } };
+    const items = [INVALID[0], ...valid(2)];
+    const english = await (await setup({ ...read, client: { token: 'read-only' } })).client.submit(items);
+    const { client } = await setup({ ...read, client: { token: 'read-only', locale: 'fr' } });
+    const french = await client.submit(items);
+    const messages = (report) => [...report.errors, ...report.items.flatMap((item) => item.errors)];
+    assert.ok(messages(french).length >= 3);
+    assert.deepEqual(messages(french).map((e) => e.message), messages(english).map((e) => mde.formatIssue(e, 'fr')));
+    assert.match(french.errors[0].message, /^le jeton n’a pas l’autorisation/);
+    assert.throws(() => createClient({ token: 't', locale: 'ja' }), /import 'mde-indicator\/locales\/ja'/);
   });
 
   test('tokens are renewed before they expire, and once after a 401', async () => {

@@ -1,7 +1,7 @@
 // Bounded cost on adversarial text: `extract` and `validateBatch` (JSON, NDJSON, CSV) take time
 // linear in the input (1, 2, 4, 8 MB: linear is 8x from 1 to 8 MB, quadratic 64x; the bound is
 // 12x, best of 3 runs, so that a noisy shared machine does not fail it), and repeated batch
-// calls do not grow the wasm memory. Prints the figures (the README's reliability section).
+// calls do not grow the wasm memory. Prints the figures (docs/reliability.md).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';

@@ -17,7 +17,10 @@ test('npm pack ships every file the entries load, and no sources', () => {
   for (const path of ['index.cjs', 'index.mjs', 'web.mjs', 'index.d.ts', 'web.d.ts', 'js/api.mjs', 'js/cli/feeds.mjs', 'dist/api.cjs',
     'pkg/node/mde_indicator.js', 'pkg/node/mde_indicator_bg.wasm', 'pkg/web/mde_indicator.js', 'pkg/web/mde_indicator_bg.wasm', 'package.json', 'README.md', 'LICENSE',
     'validate/index.cjs', 'validate/index.mjs', 'validate/web.mjs', 'validate/index.d.ts',
-    'pkg/validate-node/mde_indicator.js', 'pkg/validate-node/mde_indicator_bg.wasm', 'pkg/validate-web/mde_indicator.js', 'pkg/validate-web/mde_indicator_bg.wasm']) {
+    'pkg/validate-node/mde_indicator.js', 'pkg/validate-node/mde_indicator_bg.wasm', 'pkg/validate-web/mde_indicator.js', 'pkg/validate-web/mde_indicator_bg.wasm',
+    'init.mjs', 'init.d.mts', 'validate/init.mjs', 'validate/init.d.mts', 'inline/index.mjs', 'inline/init.mjs', 'inline/validate.mjs', 'inline/validate-init.mjs',
+    'js/instance/full.mjs', 'js/instance/lean.mjs', 'js/instance/loader.mjs', 'js/base64.mjs',
+    'pkg/web/mde_indicator_bg.wasm.mjs', 'pkg/web/package.json', 'pkg/validate-web/mde_indicator_bg.wasm.mjs', 'pkg/validate-web/package.json']) {
     assert.ok(shipped.has(path), `${path} is shipped`);
   }
   assert.ok(![...shipped].some((p) => p.startsWith('src/') || p.startsWith('tests/')), 'no sources or tests');

@@ -91,3 +91,42 @@ const streamed: string[] = mde.formats().filter((f: mde.FormatInfo) => f.streame
 const keys: string[] = mde.pointerSegments('/rbacGroupNames/1');
 const pointer: string = mde.toPointer(['rbacGroupNames', 1]);
 void [inputFormat, streamed, keys, pointer];
+
+// Locales: imported for their effect, then named by tag in every function that returns issues.
+import 'mde-indicator/locales/fr';
+import 'mde-indicator/locales/zh-TW';
+const french = mde.validate({}, { locale: 'fr' });
+const again: string = mde.formatIssue(french.errors[0], 'zh-TW');
+const matched: mde.LocaleTag | null = mde.matchLocale('fr-CA');
+const tags: readonly mde.LocaleTag[] = mde.LOCALES;
+mde.readServiceError('{}', { locale: 'fr' });
+mde.detectType('8.8.8.8', { locale: 'fr-BE' });
+void again; void matched; void tags;
+// Object literals are checked against Indicator (a misspelt key, an enum value that does not
+// exist), while values of unknown shape and form text still go in: `validate` is for those.
+const full: mde.Indicator = { indicatorValue: '8.8.8.8', indicatorType: 'IpAddress', action: 'Audit', generateAlert: true, title: 't', description: 'd' };
+mde.validate(full);
+mde.validate({ indicatorValue: 'evil.example.com', indicatorType: 'DomainName', action: 'Block', mitreTechniques: ['T1566'], expirationTime: new Date(), rbacGroupNames: 'a,b' });
+mde.validate({});
+declare const parsed: unknown;
+declare const formText: { indicatorValue: string; indicatorType: string; action: string };
+declare const row: Record<string, string>;
+for (const anything of [parsed, formText, row, JSON.parse('{}'), 'text', 42, null, [full]]) mde.validate(anything);
+mde.validate(parsed); mde.validate(formText); mde.validate(row); mde.buildPayload(formText);
+// @ts-expect-error: a misspelt key in an object literal.
+mde.validate({ indicatorValu: '8.8.8.8', indicatorType: 'IpAddress', action: 'Block' });
+// @ts-expect-error: an enum value that does not exist.
+mde.validate({ indicatorValue: '8.8.8.8', indicatorType: 'IpAddress', action: 'Blok' });
+// @ts-expect-error: the issue's example: both mistakes.
+mde.validate({ indicatorValu: 'x', indicatorType: 'Sha256', action: 'Blok' });
+// @ts-expect-error: a value of the wrong JSON type.
+mde.buildPayload({ generateAlert: 'yes' });
+// @ts-expect-error: the lean entry checks the same way.
+lean.validate({ indicatorValue: 'x', indicatorType: 'FileSha265' });
+declare const batchInput: mde.BatchInput;
+mde.validateBatch(batchInput); mde.validateBatch([parsed, formText]); mde.validateBatch('{"indicatorValue": "x"}\n');
+mde.validateBatch([full, { indicatorValue: 'x', indicatorType: 'Url' }]);
+// @ts-expect-error: each item of a literal batch is checked.
+mde.validateBatch([full, { indicatorValue: 'x', indicatorType: 'URL' }]);
+// @ts-expect-error: and for the CSV template too.
+mde.toCsv([{ indicatorValue: 'x', severty: 'High' }]);

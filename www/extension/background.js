@@ -4,7 +4,8 @@
 const MENU_ID = 'mde-check-selection';
 
 chrome.runtime.onInstalled.addListener(() => {
-  chrome.contextMenus.create({ id: MENU_ID, title: 'Check indicators in "%s"', contexts: ['selection'] });
+  // In the browser's language (_locales/); %s is the selection.
+  chrome.contextMenus.create({ id: MENU_ID, title: chrome.i18n.getMessage('menuTitle'), contexts: ['selection'] });
 });
 
 /** The selection as the page has it (line breaks kept); Chrome's selectionText collapses them. */
@@ -23,7 +24,7 @@ async function selectionOf(tab, fallback) {
 chrome.contextMenus.onClicked.addListener(async (info, tab) => {
   if (info.menuItemId !== MENU_ID) return;
   const text = tab?.id === undefined ? info.selectionText : await selectionOf(tab, info.selectionText);
-  const source = tab?.title ? `selection on ${tab.title}` : 'selection';
+  const source = tab?.title ? chrome.i18n.getMessage('selectionOn', [tab.title]) : chrome.i18n.getMessage('selection');
   const fragment = new URLSearchParams({ text: text ?? '', source, title: tab?.title ?? '', url: tab?.url ?? '' });
   await chrome.windows.create({ url: `popup.html#${fragment}`, type: 'popup', width: 480, height: 640 });
 });

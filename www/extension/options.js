@@ -1,10 +1,14 @@
 // The options page: tenant, application (client) id and cloud; sign-in and sign-out.
 import { CLOUD_NAMES, TEST_BUILD, loadSettings, saveSettings, storedToken } from './config.js';
 import { signIn, signOut } from './auth.js';
-import { STRINGS } from './strings.js';
+import { stringsFor } from './strings.js';
+import { matchLocale } from './web.mjs';
 
 const $ = (id) => document.getElementById(id);
-const text = STRINGS.options;
+// The browser's language, matched as the package matches it.
+const uiLocale = matchLocale(chrome.i18n.getUILanguage()) ?? 'en';
+const text = stringsFor(uiLocale).options;
+document.documentElement.lang = uiLocale;
 const fields = ['tenant', 'clientId', 'cloud', 'testAuthority', 'testApiBase'];
 
 function read() {

@@ -6,10 +6,17 @@
 import * as mde from './web.mjs';
 import { createClient } from './client/web.mjs';
 import { endpoints, loadSettings, storedToken } from './config.js';
-import { STRINGS as S } from './strings.js';
+import { stringsFor } from './strings.js';
 
 const $ = (id) => document.getElementById(id);
-const current = mde.profiles().current;
+// The browser's language, for the popup's words and the verdicts (the package's locale of it,
+// copied beside the popup by scripts/build-extension.mjs).
+const uiLocale = mde.matchLocale(chrome.i18n.getUILanguage()) ?? 'en';
+if (uiLocale !== 'en') await import(`./locales/${uiLocale}.js`);
+const S = stringsFor(uiLocale);
+const inLocale = uiLocale === 'en' ? {} : { locale: uiLocale };
+document.documentElement.lang = uiLocale;
+const current = Object.values(mde.profiles()).find((p) => p.default);
 const importLimit = current.limits.importBatchSize;
 const DEFAULT_EXPIRY_DAYS = 90;
 
@@ -132,12 +139,12 @@ function row(f, index, report) {
 const chosen = () => [...selected].sort((a, b) => a - b);
 
 function payloads() {
-  return chosen().map((i) => mde.validate(body(found[i])).payload).filter(Boolean);
+  return chosen().map((i) => mde.validate(body(found[i]), inLocale).payload).filter(Boolean);
 }
 
 /** Re-judges every row for the current settings and redraws the list and the buttons. */
 function render() {
-  const reports = found.map((f) => mde.validate(body(f)));
+  const reports = found.map((f) => mde.validate(body(f), inLocale));
   $('list').replaceChildren(...found.map((f, i) => row(f, i, reports[i])));
   const settingsErrors = reports[0]?.errors.filter(aboutSettings) ?? [];
   for (const id of ['title', 'description']) $(id).setCustomValidity(settingsErrors.find((e) => e.path === `/${id}`)?.message ?? '');
@@ -192,7 +199,7 @@ $('export-csv').addEventListener('click', () => {
   const list = payloads();
   let csv;
   try {
-    csv = mde.toCsv(list);
+    csv = mde.toCsv(list, inLocale);
   } catch (error) {
     $('status').textContent = S.csvRefused(error.message);
     return;
@@ -213,7 +220,7 @@ $('submit').addEventListener('click', async () => {
   const items = indices.map((i) => body(found[i]));
   $('submit').disabled = true;
   try {
-    const client = createClient({ cloud: where.cloud, baseUrl: where.baseUrl, token: async () => (await storedToken())?.accessToken ?? token.accessToken });
+    const client = createClient({ ...inLocale, cloud: where.cloud, baseUrl: where.baseUrl, token: async () => (await storedToken())?.accessToken ?? token.accessToken });
     const report = await client.submit(items, {
       mode: 'import',
       onProgress: ({ calls, totalCalls, waitingMs }) => {
@@ -277,14 +284,14 @@ async function start() {
     pageHost = '';
   }
   if (source.source) $('source').textContent = S.from(source.source);
-  $('title').value = S.titleFrom(source.title || source.source.replace(/^selection on /, '') || pageHost || 'a report').slice(0, 200);
+  $('title').value = S.titleFrom(source.title || pageHost || S.aReport).slice(0, 200);
   $('description').value = S.descriptionFrom(source.url || source.source, new Date().toISOString().slice(0, 10));
-  found = mde.extract(source.text, { unique: true });
+  found = mde.extract(source.text, { unique: true, ...inLocale });
   // What is pre-selected: the valid findings that are neither the page's own site nor well known.
   found.forEach((f, i) => {
-    const report = mde.validate(body(f));
+    const report = mde.validate(body(f), inLocale);
     const wellKnown = report.warnings.find((w) => w.code === 'well_known_target')
-      ?? mde.validate({ ...body(f), action: 'Block' }).warnings.find((w) => w.code === 'well_known_target');
+      ?? mde.validate({ ...body(f), action: 'Block' }, inLocale).warnings.find((w) => w.code === 'well_known_target');
     if (isOwnSite(f)) notPreselected.set(i, S.ownSite);
     else if (wellKnown) notPreselected.set(i, S.wellKnown(wellKnown.params.listed, wellKnown.params.category));
     else if (report.valid) selected.add(i);
