@@ -123,6 +123,7 @@ export interface IssueParams {
   cidr_host_bits_set: { network: string };
   hidden_character: { codePoint: string };
   undocumented_field: { field: string };
+  well_known_target: { listed: string; category: string };
   duplicate_indicator: { firstIndex: number };
 }
 
@@ -140,6 +141,7 @@ export type WarningCode =
   | 'cidr_host_bits_set'
   | 'hidden_character'
   | 'undocumented_field'
+  | 'well_known_target'
   | 'duplicate_indicator';
 // </generated>
 

@@ -201,6 +201,11 @@
     hidden_character: (p) =>
       `enthält ${p.codePoint}, ein unsichtbares Steuer- oder Formatierungszeichen: das Portal zeigt den Text wie angegeben, wodurch verborgen oder umgeordnet werden kann, was ein Analyst liest`,
     undocumented_field: (p) => `${q(p.field)} ist nicht dokumentiert; es wird unverändert weitergegeben, da nicht dokumentierte Felder zulässig sind`,
+    well_known_target: (p) => {
+      const names = { search_engine: 'Suchmaschine', microsoft: 'Microsoft-Dienst', platform_vendor: 'Plattformanbieter', threat_intelligence: 'Threat-Intelligence-Dienst', security_reference: 'Sicherheitsreferenz', code_hosting: 'Code-Hosting', social_network: 'soziales Netzwerk', url_shortener: 'URL-Kürzer', reference: 'Referenzseite', public_dns: 'öffentlicher DNS-Resolver' };
+      const cat = (token) => names[token] ?? token;
+      return `nennt ${p.listed}, einen bekannten Dienst oder eine bekannte Referenz (${cat(p.category)}): Blockieren oder Warnen trifft alle, die ihn nutzen; prüfen Sie, ob dies der gemeinte Indikator ist`;
+    },
     duplicate_indicator: (p, t) =>
       `wiederholt Typ und Wert von Element ${t.number(p.firstIndex)}; der Dienst würde stattdessen diesen Indikator aktualisieren`,
     // ---- the client's own codes (mde-indicator/client) ----

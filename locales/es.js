@@ -201,6 +201,11 @@
     hidden_character: (p) =>
       `contiene ${p.codePoint}, un carácter de control o de formato invisible: el portal muestra el texto tal cual, lo que puede ocultar o reordenar lo que lee un analista`,
     undocumented_field: (p) => `${q(p.field)} no está documentado; se transmite tal cual porque se permiten campos no documentados`,
+    well_known_target: (p) => {
+      const names = { search_engine: 'motor de búsqueda', microsoft: 'servicio de Microsoft', platform_vendor: 'proveedor de plataforma', threat_intelligence: 'servicio de inteligencia sobre amenazas', security_reference: 'referencia de seguridad', code_hosting: 'hospedaje de código', social_network: 'red social', url_shortener: 'acortador de URL', reference: 'sitio de referencia', public_dns: 'resolución DNS pública' };
+      const cat = (token) => names[token] ?? token;
+      return `nombra ${p.listed}, un servicio o referencia conocido (${cat(p.category)}): bloquearlo o alertar sobre él afecta a todos los que lo usan; compruebe que este es el indicador que quiere`;
+    },
     duplicate_indicator: (p, t) =>
       `repite el tipo y el valor del elemento ${t.number(p.firstIndex)}; el servicio actualizaría ese indicador en su lugar`,
     // ---- the client's own codes (mde-indicator/client) ----

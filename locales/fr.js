@@ -201,6 +201,11 @@
     hidden_character: (p) =>
       `contient ${p.codePoint}, un caractère de contrôle ou de mise en forme invisible : le portail affiche le texte tel quel, ce qui peut masquer ou réordonner ce que lit un analyste`,
     undocumented_field: (p) => `${q(p.field)} n’est pas documenté ; il est transmis tel quel, car les champs non documentés sont autorisés`,
+    well_known_target: (p) => {
+      const names = { search_engine: 'moteur de recherche', microsoft: 'service Microsoft', platform_vendor: 'éditeur de plateforme', threat_intelligence: 'service de renseignement sur les menaces', security_reference: 'référence de sécurité', code_hosting: 'hébergement de code', social_network: 'réseau social', url_shortener: 'raccourcisseur d’URL', reference: 'site de référence', public_dns: 'résolveur DNS public' };
+      const cat = (token) => names[token] ?? token;
+      return `désigne ${p.listed}, un service ou une référence connus (${cat(p.category)}) : le bloquer ou alerter dessus touche tous ceux qui l’utilisent ; vérifiez que c’est bien l’indicateur voulu`;
+    },
     duplicate_indicator: (p, t) =>
       `répète le type et la valeur de l’élément ${t.number(p.firstIndex)} ; le service mettrait à jour cet indicateur à la place`,
     // ---- the client's own codes (mde-indicator/client) ----

@@ -195,6 +195,11 @@
     hidden_character: (p) =>
       `不可視の制御文字または書式文字 ${p.codePoint} が含まれています。ポータルはテキストをそのまま表示するため、アナリストが読む内容が隠されたり並べ替えられたりするおそれがあります`,
     undocumented_field: (p) => `${q(p.field)} はドキュメントに記載されていません。ドキュメントにないフィールドは許可されているため、そのまま渡されます`,
+    well_known_target: (p) => {
+      const names = { search_engine: '検索エンジン', microsoft: 'Microsoft のサービス', platform_vendor: 'プラットフォーム ベンダー', threat_intelligence: '脅威インテリジェンス サービス', security_reference: 'セキュリティ リファレンス', code_hosting: 'コード ホスティング', social_network: 'ソーシャル ネットワーク', url_shortener: 'URL 短縮サービス', reference: '参照サイト', public_dns: 'パブリック DNS リゾルバー' };
+      const cat = (token) => names[token] ?? token;
+      return `よく知られたサービスまたは参照先 ${p.listed} (${cat(p.category)}) を指しています。ブロックやアラートは利用者全員に影響します。意図したインジケーターか確認してください`;
+    },
     duplicate_indicator: (p, t) => `項目 ${t.number(p.firstIndex)} と種類と値が同じです。サービスは代わりにそのインジケーターを更新します`,
     // ---- the client's own codes (mde-indicator/client) ----
     sign_in_failed: (p) => (p.reason === null

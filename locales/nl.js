@@ -201,6 +201,11 @@
     hidden_character: (p) =>
       `bevat ${p.codePoint}, een onzichtbaar besturings- of opmaakteken: de portal toont de tekst zoals opgegeven, waardoor het kan verbergen of herschikken wat een analist leest`,
     undocumented_field: (p) => `${q(p.field)} is niet gedocumenteerd; het wordt ongewijzigd doorgegeven omdat niet-gedocumenteerde velden zijn toegestaan`,
+    well_known_target: (p) => {
+      const names = { search_engine: 'zoekmachine', microsoft: 'Microsoft-service', platform_vendor: 'platformleverancier', threat_intelligence: 'threat-intelligence-service', security_reference: 'beveiligingsbron', code_hosting: 'codehostingservice', social_network: 'sociaal netwerk', url_shortener: 'URL-verkorter', reference: 'naslagsite', public_dns: 'openbare DNS-resolver' };
+      const cat = (token) => names[token] ?? token;
+      return `noemt ${p.listed}, een bekende service of bron (${cat(p.category)}): blokkeren of waarschuwen raakt iedereen die haar gebruikt; controleer of dit de bedoelde indicator is`;
+    },
     duplicate_indicator: (p, t) =>
       `herhaalt het type en de waarde van item ${t.number(p.firstIndex)}; de service zou in plaats daarvan die indicator bijwerken`,
     // ---- the client's own codes (mde-indicator/client) ----

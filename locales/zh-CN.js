@@ -191,6 +191,11 @@
     cidr_host_bits_set: (p) => `设置了主机位；地址块为 ${p.network}`,
     hidden_character: (p) => `包含 ${p.codePoint}，这是不可见的控制或格式字符：门户按原样显示文本，这可能隐藏或重排分析师看到的内容`,
     undocumented_field: (p) => `${q(p.field)} 未记录在文档中；由于允许未记录的字段，将按原样传递`,
+    well_known_target: (p) => {
+      const names = { search_engine: '搜索引擎', microsoft: 'Microsoft 服务', platform_vendor: '平台供应商', threat_intelligence: '威胁情报服务', security_reference: '安全参考资料', code_hosting: '代码托管', social_network: '社交网络', url_shortener: '短网址服务', reference: '参考网站', public_dns: '公共 DNS 解析器' };
+      const cat = (token) => names[token] ?? token;
+      return `指向 ${p.listed}，这是知名的服务或参考资料（${cat(p.category)}）：阻止它或对其发出警报会影响所有使用者；请确认这是你要的指示器`;
+    },
     duplicate_indicator: (p, t) => `重复了第 ${t.number(p.firstIndex)} 项的类型和值；服务会改为更新该指示器`,
     // ---- the client's own codes (mde-indicator/client) ----
     sign_in_failed: (p) => (p.reason === null ? '未向 createClient 提供凭据或令牌，因此无法进行任何调用' : `无法获取令牌：${p.reason}`),

@@ -191,6 +191,11 @@
     cidr_host_bits_set: (p) => `設定了主機位元；區塊為 ${p.network}`,
     hidden_character: (p) => `包含 ${p.codePoint}，這是不可見的控制或格式字元：入口網站會按原樣顯示文字，這可能會隱藏或重新排列分析師看到的內容`,
     undocumented_field: (p) => `${q(p.field)} 未記載於文件中；由於允許未記載的欄位，將按原樣傳遞`,
+    well_known_target: (p) => {
+      const names = { search_engine: '搜尋引擎', microsoft: 'Microsoft 服務', platform_vendor: '平台廠商', threat_intelligence: '威脅情報服務', security_reference: '安全性參考資料', code_hosting: '程式碼託管', social_network: '社群網路', url_shortener: '短網址服務', reference: '參考網站', public_dns: '公用 DNS 解析程式' };
+      const cat = (token) => names[token] ?? token;
+      return `指向 ${p.listed}，這是知名的服務或參考資料 (${cat(p.category)})：封鎖或警示它會影響所有使用者；請確認這是您要的指示器`;
+    },
     duplicate_indicator: (p, t) => `重複了項目 ${t.number(p.firstIndex)} 的類型和值；服務會改為更新該指示器`,
     // ---- the client's own codes (mde-indicator/client) ----
     sign_in_failed: (p) => (p.reason === null ? '未提供認證或權杖給 createClient，因此無法進行任何呼叫' : `無法取得權杖：${p.reason}`),

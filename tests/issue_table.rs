@@ -134,6 +134,7 @@ fn samples() -> Vec<IssueKind> {
         K::CidrNotSupported { profile: "2020" },
         K::IpNotGlobal { range: IpRange::Private, block: Derived(text("10.0.0.0/8")) },
         K::OnionService,
+        K::WellKnownTarget { listed: Derived(text("google.com")), category: Derived(text("search_engine")) },
         K::InvalidDomain { reason: Reason::DomainWildcard },
         K::IdnNotAscii,
         K::InvalidUrl { reason: Reason::UrlWildcard },

@@ -390,6 +390,16 @@ issue_table! {
         }
     UndocumentedField { field: InputText as "field" } = "undocumented_field", Warning,
         |f| { write!(f, "\"{field}\" is not documented; it is passed through as given because undocumented fields are allowed") }
+    /// A blocking or alerting indicator on a well-known service or reference (src/rules/well_known.txt):
+    /// `listed` is the list's entry it falls under, `category` that entry's section.
+    WellKnownTarget { listed: Derived as "listed", category: Derived as "category" } = "well_known_target", Warning,
+        |f| {
+            write!(
+                f,
+                "names {}, a well-known service or reference ({}): blocking or alerting on it affects everyone who uses it; check that this is the indicator you mean",
+                listed.0, category.0.replace('_', " ")
+            )
+        }
     /// The same (type, value) earlier in the batch: the service would update that one.
     DuplicateIndicator { first_index: usize as "firstIndex" } = "duplicate_indicator", Warning,
         |f| { write!(f, "repeats the type and value of item {first_index}; the service would update that indicator instead") }

@@ -29,7 +29,10 @@ pub(super) fn check(payload: &mut Payload<'_>, profile: &Profile, issues: &mut I
         }
     };
     match outcome {
-        Ok(warnings) => warnings.into_iter().for_each(|w| issues.add(PATH, w)),
+        Ok(warnings) => {
+            warnings.into_iter().for_each(|w| issues.add(PATH, w));
+            super::well_known::check(payload, indicator_type, value, issues);
+        }
         Err(error) => issues.add(PATH, error),
     }
     if let Some(lower) = canonical {

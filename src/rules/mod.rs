@@ -5,6 +5,7 @@
 mod cross;
 mod fields;
 mod indicator_value;
+pub mod well_known;
 
 use crate::issue::{pointer, Derived, Expected, Issue, IssueKind, Path};
 use crate::json::{self, Text, Value};

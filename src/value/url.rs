@@ -67,6 +67,14 @@ pub fn check(value: &str, scheme_rule: Scheme) -> Result<Vec<IssueKind>, IssueKi
     Ok(warnings)
 }
 
+/// The host of a URL that `check` accepts (lower-case is left to the caller): the IP literal
+/// without brackets or the domain name, without scheme, port, path, query or fragment.
+pub fn host(value: &str) -> Option<&str> {
+    let rest = split_scheme(value).map_or(value, |(_, rest)| rest);
+    let authority = rest.get(..rest.find(['/', '?', '#']).unwrap_or(rest.len()))?;
+    host_without_port(authority).ok()
+}
+
 /// Splits off `:port` (1-65535) and the brackets of an IPv6 literal.
 fn host_without_port(authority: &str) -> Result<&str, IssueKind> {
     if let Some(bracketed) = authority.strip_prefix('[') {
@@ -109,6 +117,14 @@ mod tests {
         assert_eq!(check("contoso.com/path", Scheme::Optional), Ok(vec![IssueKind::UrlWithoutScheme]));
         assert_eq!(check("http://[2001:db8::1]:8080/x", Scheme::Optional), Ok(vec![]));
         assert_eq!(check("http://8.8.8.8:80/x?y#z", Scheme::Optional), Ok(vec![]));
+    }
+
+    #[test]
+    fn the_host_is_what_lies_between_scheme_and_path() {
+        assert_eq!(host("https://www.google.com/chrome/"), Some("www.google.com"));
+        assert_eq!(host("http://[2001:db8::1]:8080/x"), Some("2001:db8::1"));
+        assert_eq!(host("8.8.8.8:53?q#f"), Some("8.8.8.8"));
+        assert_eq!(host("contoso.com"), Some("contoso.com"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 // The extension in the browser's language: Chromium started in French (LANGUAGE=fr) shows the
-// popup's interface from _locales/fr and the issues from the package's French locale; every
-// _locales/<lang>/messages.json has the keys and placeholders of the English one.
+// popup's words from www/extension/strings.js and the issues from the package's French locale;
+// every language has every string, and _locales/<lang>/messages.json (the manifest's and the
+// menu's words) has the keys and placeholders of the English one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -55,17 +56,40 @@ test('every language of the package has the extension\'s messages, with the Engl
   }
 });
 
+test('every language of the package has every string of the extension, none of them English', async () => {
+  const { ALL_STRINGS } = await import('../../www/extension/strings.js');
+  assert.deepEqual(Object.keys(ALL_STRINGS).sort(), [...mde.LOCALES].sort());
+  const sample = (value) => (typeof value === 'function' ? value(...Array.from({ length: value.length }, (_, i) => (i === 0 ? 2 : 'x'))) : value);
+  const flat = (table, prefix = '') => Object.entries(table).flatMap(([key, value]) => (
+    typeof value === 'object' ? flat(value, `${prefix}${key}.`) : [[`${prefix}${key}`, sample(value)]]));
+  const english = Object.fromEntries(flat(ALL_STRINGS.en));
+  // Words that are the same in English and in that language.
+  const same = { nl: ['options.cloud', 'kinds'], de: ['options.cloud', 'popup.title'], fr: ['popup.description'] };
+  for (const [tag, table] of Object.entries(ALL_STRINGS)) {
+    const strings = Object.fromEntries(flat(table));
+    assert.deepEqual(Object.keys(strings).sort(), Object.keys(english).sort(), tag);
+    if (tag === 'en') continue;
+    for (const [key, text] of Object.entries(strings)) {
+      assert.equal(typeof text, 'string', `${tag} ${key}`);
+      if (!(same[tag] ?? []).some((k) => key.startsWith(k)) && !['copyImport', 'exportCsv'].includes(key)) assert.notEqual(text, english[key], `${tag} ${key}: English`);
+    }
+  }
+});
+
 test('in a French browser the popup and its verdicts are French', async () => {
-  const words = messagesOf('fr');
+  const { ALL_STRINGS } = await import('../../www/extension/strings.js');
+  const words = ALL_STRINGS.fr;
   const fragment = new URLSearchParams({ text: 'IOCs: 10[.]0[.]0[.]1 and 8[.]8[.]8[.]8', source: 'Rapport', url: 'https://blog.example.org/post' });
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html#${fragment}`);
   await popup.locator('body[data-ready="true"]').waitFor({ timeout: 15_000 });
   assert.equal(await popup.getAttribute('html', 'lang'), 'fr');
-  assert.equal(await popup.textContent('h1'), words.heading.message);
-  assert.equal(await popup.textContent('#source'), 'Depuis Rapport');
-  assert.equal(await popup.inputValue('#title'), 'Repéré sur blog.example.org');
-  assert.equal(await popup.textContent('#count'), '2 trouvés, 1 prêts, 1 sélectionnés');
+  assert.equal(await popup.textContent('h1'), words.popup.heading);
+  assert.equal(await popup.textContent('#source'), words.from('Rapport'));
+  assert.equal(await popup.inputValue('#title'), words.titleFrom('blog.example.org'));
+  // 10.0.0.1 is invalid, 8.8.8.8 a public resolver (valid, not pre-selected): French plurals.
+  assert.equal(await popup.textContent('#count'), words.counts(2, 1, 0));
+  assert.equal(words.counts(2, 1, 0), '2 trouvés, 1 prêt, 0 sélectionné');
   require('../../locales/fr.js');
   const privateIp = mde.validate({ indicatorValue: '10.0.0.1', indicatorType: 'IpAddress', action: 'Block', title: 't', description: 'd' });
   assert.equal(await popup.locator('#list li.invalid .verdict').textContent(), mde.formatIssue(privateIp.errors[0], 'fr'));

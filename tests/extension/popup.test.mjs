@@ -4,17 +4,18 @@
 // with their types and their verdicts for the chosen action; the copy buttons give ready
 // bodies; the selection route of the context menu works; nothing leaves the browser.
 //
-// A toolbar click grants activeTab, which no automation can do; the copy loaded here adds a
-// host permission for 127.0.0.1 in its stead. The shipped manifest is checked as it is.
+// A toolbar click grants activeTab, which no automation can do; the test build loaded here
+// (buildTestExtension) has a host permission for 127.0.0.1 in its stead. The shipped manifest
+// is checked as it is in submit.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { buildExtension } from '../../scripts/build-extension.mjs';
+import { buildTestExtension } from '../../scripts/build-extension.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const report = readFileSync(new URL('./report.html', import.meta.url));
@@ -22,12 +23,9 @@ const shots = join(root, 'test-results', 'screenshots');
 let server, origin, context, extensionId, workDir, pageTabId;
 
 before(async () => {
-  const built = buildExtension();
   workDir = mkdtempSync(join(tmpdir(), 'mde-extension-'));
   const dir = join(workDir, 'extension');
-  cpSync(built, dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
+  buildTestExtension(dir, []);
 
   server = createServer((request, response) => {
     response.writeHead(request.url === '/' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
@@ -86,14 +84,6 @@ const rows = (popup) => popup.locator('#list li').evaluateAll((items) => items.m
   checked: li.querySelector('input').checked,
 })));
 
-test('the shipped manifest asks for the least and allows only wasm beyond the defaults', () => {
-  const manifest = JSON.parse(readFileSync(join(root, 'www/extension/manifest.json'), 'utf8'));
-  assert.equal(manifest.manifest_version, 3);
-  assert.deepEqual(manifest.permissions.sort(), ['activeTab', 'contextMenus', 'scripting']);
-  assert.equal(manifest.host_permissions, undefined);
-  assert.equal(manifest.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
-});
-
 test('the popup scans the page and lists refanged indicators with types and verdicts', async () => {
   const { popup, requests } = await openPopup(`?tab=${pageTabId}`);
   assert.match(await popup.locator('#source').textContent(), /Operation Example/);
@@ -112,12 +102,9 @@ test('the popup scans the page and lists refanged indicators with types and verd
   assert.deepEqual(found.map((r) => r.checked), [true, true, true, true, false, true, true]);
   assert.equal(await popup.locator('#count').textContent(), '7 found, 6 ready, 6 selected');
 
-  // The verdict follows the action: BlockAndRemediate is for files only.
-  await popup.selectOption('#action', 'BlockAndRemediate');
-  const remediate = await rows(popup);
-  assert.deepEqual(remediate.map((r) => r.valid), [false, false, false, true, false, false, false]);
-  assert.match(remediate[0].verdict, /BlockAndRemediate/);
-  await popup.selectOption('#action', 'Audit');
+  // Each kind has its action: Audit for files leaves the network rows as they were.
+  await popup.selectOption('#action-files', 'Audit');
+  await popup.selectOption('#action-network', 'Audit');
   assert.deepEqual((await rows(popup)).map((r) => r.valid), [true, true, true, true, false, true, true]);
   await popup.locator('#all').check();
 
@@ -125,16 +112,17 @@ test('the popup scans the page and lists refanged indicators with types and verd
   await popup.locator('#status', { hasText: 'Copied an import body of 6' }).waitFor();
   const imported = JSON.parse(await popup.evaluate(() => window.copied));
   assert.equal(imported.Indicators.length, 6);
-  assert.deepEqual(Object.keys(imported.Indicators[3]), ['indicatorValue', 'indicatorType', 'action', 'title', 'description', 'generateAlert']);
-  assert.deepEqual(imported.Indicators[3], {
+  const { description, expirationTime, ...rest } = imported.Indicators[3];
+  assert.deepEqual(rest, {
     indicatorValue: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     indicatorType: 'FileSha256',
     action: 'Audit',
-    title: 'Flagged from 127.0.0.1',
-    description: imported.Indicators[3].description,
+    title: 'Flagged from Operation Example: indicators',
     generateAlert: true,
   });
-  assert.match(imported.Indicators[3].description, /^Found in http:\/\/127\.0\.0\.1:\d+\/ on \d{4}-\d\d-\d\d\.$/);
+  const days = (Date.parse(expirationTime) - Date.now()) / 86_400_000;
+  assert.ok(days > 89 && days <= 90, `the default expiry is 90 days, not ${days}`);
+  assert.match(description, /^Found in http:\/\/127\.0\.0\.1:\d+\/ on \d{4}-\d\d-\d\d\.$/);
 
   // One selected: the canonical body itself.
   await popup.locator('#list li input').nth(1).uncheck();
@@ -150,9 +138,10 @@ test('the popup scans the page and lists refanged indicators with types and verd
   await popup.fill('#title', '');
   assert.equal(await popup.locator('#copy-body').isDisabled(), true);
   assert.match(await popup.locator('#title').evaluate((input) => input.validationMessage), /empty|required|blank/i);
-  await popup.fill('#title', 'Flagged from 127.0.0.1');
+  await popup.fill('#title', 'Flagged from Operation Example: indicators');
 
-  await popup.selectOption('#action', 'Block');
+  await popup.selectOption('#action-files', 'Block');
+  await popup.selectOption('#action-network', 'Block');
   await popup.locator('#all').check();
   mkdirSync(shots, { recursive: true });
   await popup.locator('body').screenshot({ path: join(shots, 'extension-popup.png') });
@@ -161,16 +150,19 @@ test('the popup scans the page and lists refanged indicators with types and verd
 });
 
 test('the context-menu route lists the indicators of a selection', async () => {
-  const text = 'IOCs: hxxp://bad[.]example[.]com/x, 8[.]8[.]8[.]8 and D41D8CD98F00B204E9800998ECF8427E, not report.pdf';
-  const fragment = new URLSearchParams({ text, source: 'selection on a report', url: 'https://blog.example.org/post' });
+  const text = 'IOCs: hxxp://bad[.]example[.]com/x, 8[.]8[.]8[.]8 and D41D8CD98F00B204E9800998ECF8427E, not report.pdf; more on blog[.]example[.]org';
+  const fragment = new URLSearchParams({ text, source: 'selection on a report', title: 'A threat blog post', url: 'https://blog.example.org/post' });
   const { popup, requests } = await openPopup(`#${fragment}`);
   assert.equal(await popup.locator('#source').textContent(), 'From selection on a report');
-  assert.deepEqual((await rows(popup)).map((r) => [r.type, r.value, r.valid]), [
-    ['Url', 'http://bad.example.com/x', true],
-    ['IpAddress', '8.8.8.8', true],
-    ['FileMd5', 'd41d8cd98f00b204e9800998ecf8427e', true],
+  // The resolver and the page's own site are listed, valid, but not pre-selected.
+  assert.deepEqual((await rows(popup)).map((r) => [r.type, r.value, r.valid, r.checked]), [
+    ['Url', 'http://bad.example.com/x', true, true],
+    ['IpAddress', '8.8.8.8', true, false],
+    ['FileMd5', 'd41d8cd98f00b204e9800998ecf8427e', true, true],
+    ['DomainName', 'blog.example.org', true, false],
   ]);
-  assert.equal(await popup.inputValue('#title'), 'Flagged from blog.example.org');
+  assert.match(await popup.locator('#list li').nth(3).textContent(), /Not pre-selected: the page's own site/);
+  assert.equal(await popup.inputValue('#title'), 'Flagged from A threat blog post');
   await popup.locator('body').screenshot({ path: join(shots, 'extension-selection.png') });
   assert.ok(requests.every((url) => url.startsWith(`chrome-extension://${extensionId}/`)));
   await popup.close();

@@ -8,7 +8,7 @@ import * as esm from '../../index.mjs';
 const require = createRequire(import.meta.url);
 const mde = require('../..');
 
-const good = { indicatorValue: '8.8.8.8', indicatorType: 'IpAddress', action: 'Block', title: 't', description: 'd' };
+const good = { indicatorValue: '45.33.32.156', indicatorType: 'IpAddress', action: 'Block', title: 't', description: 'd' };
 const now = '2026-01-01T00:00:00Z';
 const issuesAt = (result, path) => result.errors.filter((e) => e.path === path).map((e) => e.code);
 

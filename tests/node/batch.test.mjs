@@ -127,8 +127,8 @@ test('a streaming validator continues indexes, lines and the duplicate check acr
   const line = (v) => JSON.stringify({ indicatorValue: v, indicatorType: 'IpAddress', action: 'Block', title: 't', description: 'd' });
   const validator = mde.createBatchValidator({ now, includePayloads: false });
   try {
-    const first = validator.validate(`${line('8.8.8.8')}\n${line('8.8.4.4')}\n`, 'ndjson');
-    const second = validator.validate(Buffer.from(`${line('8.8.8.8')}\n`), 'ndjson');
+    const first = validator.validate(`${line('45.33.32.156')}\n${line('45.33.32.157')}\n`, 'ndjson');
+    const second = validator.validate(Buffer.from(`${line('45.33.32.156')}\n`), 'ndjson');
     assert.deepEqual(first.items.map((i) => [i.index, i.line]), [[0, 1], [1, 2]]);
     assert.deepEqual(second.items.map((i) => [i.index, i.line, pairs(i.warnings)]), [[2, 3, ['/2/indicatorValue duplicate_indicator']]]);
     assert.equal(second.items[0].warnings[0].params.firstIndex, 0);

@@ -12,7 +12,7 @@ import * as mde from '../../index.mjs';
 import * as lean from '../../validate/index.mjs';
 
 const now = '2026-01-01T00:00:00Z';
-const GOOD = { indicatorValue: '8.8.8.8', indicatorType: 'IpAddress', action: 'Block', title: 'Scanner', description: 'Port scans' };
+const GOOD = { indicatorValue: '45.33.32.156', indicatorType: 'IpAddress', action: 'Block', title: 'Scanner', description: 'Port scans' };
 
 test('a Standard Schema v1: version, vendor, validate giving the payload or the errors with key paths', () => {
   for (const [entry, api] of [['package root', mde], ['mde-indicator/validate', lean]]) {
@@ -22,9 +22,9 @@ test('a Standard Schema v1: version, vendor, validate giving the payload or the 
     assert.equal(props.vendor, 'mde-indicator');
     assert.equal(props.types, undefined, 'types are for TypeScript only');
 
-    const ok = props.validate({ ...GOOD, indicatorValue: '2001:4860:4860::8888', rbacGroupNames: 'Tier 1, Servers' });
+    const ok = props.validate({ ...GOOD, indicatorValue: '2600:3c01::f03c:91ff:fe18:bb2f', rbacGroupNames: 'Tier 1, Servers' });
     assert.equal(ok.issues, undefined, entry);
-    assert.deepEqual(ok.value, mde.buildPayload({ ...GOOD, indicatorValue: '2001:4860:4860::8888', rbacGroupNames: 'Tier 1, Servers' }));
+    assert.deepEqual(ok.value, mde.buildPayload({ ...GOOD, indicatorValue: '2600:3c01::f03c:91ff:fe18:bb2f', rbacGroupNames: 'Tier 1, Servers' }));
     assert.deepEqual(ok.warnings.map((w) => w.code), ['rbac_group_names_as_string'], `${entry}: warnings never fail, and are there to read`);
 
     const bad = props.validate({ ...GOOD, title: undefined, rbacGroupNames: ['a', ' '], 'a/b~c': 1 });

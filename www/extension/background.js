@@ -25,6 +25,6 @@ chrome.contextMenus.onClicked.addListener(async (info, tab) => {
   if (info.menuItemId !== MENU_ID) return;
   const text = tab?.id === undefined ? info.selectionText : await selectionOf(tab, info.selectionText);
   const source = tab?.title ? chrome.i18n.getMessage('selectionOn', [tab.title]) : chrome.i18n.getMessage('selection');
-  const fragment = new URLSearchParams({ text: text ?? '', source, url: tab?.url ?? '' });
+  const fragment = new URLSearchParams({ text: text ?? '', source, title: tab?.title ?? '', url: tab?.url ?? '' });
   await chrome.windows.create({ url: `popup.html#${fragment}`, type: 'popup', width: 480, height: 640 });
 });
