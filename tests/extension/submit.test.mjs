@@ -125,9 +125,13 @@ test('references are unticked with the reason, malicious ones ticked; submit sen
   assert.ok(found.some((r) => r.value.startsWith('https://www.virustotal.com/') && !r.checked));
   assert.ok(found.some((r) => r.value.startsWith('https://attack.mitre.org/') && !r.checked));
 
-  // The 40-hex signing certificate becomes a thumbprint; then a file action that a certificate
-  // does not take leaves the certificate's own action alone.
+  // The 40-hex value in the "Signing certificate" row is found as a thumbprint (extract reads
+  // the row's label); the switch makes it a file's SHA-1 and back. Then a file action that a
+  // certificate does not take leaves the certificate's own action alone.
   const certificate = popup.locator('#list li', { hasText: '0123456789abcdef' });
+  assert.equal(await certificate.locator('.type').textContent(), 'CertificateThumbprint');
+  await certificate.locator('button.switch').click();
+  assert.equal(await certificate.locator('.type').textContent(), 'FileSha1');
   await certificate.locator('button.switch').click();
   assert.equal(await certificate.locator('.type').textContent(), 'CertificateThumbprint');
   await popup.selectOption('#action-files', 'BlockAndRemediate');
